@@ -1,0 +1,75 @@
+import { browser, type Browser } from 'wxt/browser';
+
+/**
+ * The one message map between the extension's parts. Each entry names what a caller sends and what the
+ * background answers; both ends are typed from this map, so a change here breaks every mismatched caller at
+ * compile time.
+ */
+export interface MessageMap {
+  /** The extension's name and version, for the options page and the sidebar's footer. */
+  getAbout: { request: undefined; response: About };
+}
+
+export interface About {
+  name: string;
+  version: string;
+}
+
+export type MessageType = keyof MessageMap;
+type Request<K extends MessageType> = MessageMap[K]['request'];
+type Response<K extends MessageType> = MessageMap[K]['response'];
+
+interface Envelope<K extends MessageType = MessageType> {
+  channel: typeof CHANNEL;
+  type: K;
+  data: Request<K>;
+}
+
+/** A reply carries failures as data: a thrown error does not survive structured cloning across contexts. */
+type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const CHANNEL = 'pandu';
+
+export class MessageError extends Error {
+  override name = 'MessageError';
+}
+
+export async function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
+  const envelope: Envelope<K> = { channel: CHANNEL, type, data };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<Response<K>> | undefined;
+  if (!reply) throw new MessageError(`No answer to "${type}"`);
+  if (!reply.ok) throw new MessageError(reply.error);
+  return reply.value;
+}
+
+export type MessageHandlers = {
+  [K in MessageType]: (data: Request<K>, sender: Browser.runtime.MessageSender) => Promise<Response<K>> | Response<K>;
+};
+
+function isEnvelope(message: unknown, handlers: MessageHandlers): message is Envelope {
+  if (typeof message !== 'object' || message === null) return false;
+  const candidate = message as Partial<Envelope>;
+  return candidate.channel === CHANNEL && typeof candidate.type === 'string' && Object.hasOwn(handlers, candidate.type);
+}
+
+/** Answers every message of the map. Only the background calls this. Returns a function that stops listening. */
+export function handleMessages(handlers: MessageHandlers): () => void {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: Reply<unknown>) => void,
+  ): true | undefined => {
+    if (!isEnvelope(message, handlers)) return undefined;
+    const handler = handlers[message.type] as (data: unknown, sender: Browser.runtime.MessageSender) => unknown;
+    // Answer through sendResponse (not a returned promise): it works in Chrome, Firefox and WXT's fakeBrowser.
+    Promise.resolve()
+      .then(() => handler(message.data, sender))
+      .then(
+        (value) => sendResponse({ ok: true, value }),
+        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,12 @@
+/** The sites Pandu works on. Host knowledge lives here and in the per-site adapters, nowhere else. */
+export type Platform = 'facebook' | 'instagram';
+
+/** Content-script match patterns: every Facebook subdomain (www, web, m, business) and Instagram's site. */
+export const CONTENT_SCRIPT_MATCHES = ['*://*.facebook.com/*', '*://www.instagram.com/*'];
+
+export function platformForHost(hostname: string): Platform | null {
+  const host = hostname.toLowerCase();
+  if (host === 'facebook.com' || host.endsWith('.facebook.com')) return 'facebook';
+  if (host === 'www.instagram.com') return 'instagram';
+  return null;
+}
