@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionSession } from './browser';
+import { routeFixtureSites } from './fixtures/server';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  await routeFixtureSites(session.context);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const SITES = [
+  { name: 'Facebook www, English', url: 'https://www.facebook.com/', marker: 'What’s on your mind, Dewi?' },
+  {
+    name: 'Facebook www, Indonesian',
+    url: 'https://www.facebook.com/?locale=id_ID',
+    marker: 'Apa yang Anda pikirkan, Dewi?',
+  },
+  {
+    name: 'Facebook web, Indonesian',
+    url: 'https://web.facebook.com/?locale=id_ID',
+    marker: 'Apa yang Anda pikirkan, Dewi?',
+  },
+  { name: 'Instagram, English', url: 'https://www.instagram.com/', marker: 'Create' },
+  { name: 'Instagram, Indonesian', url: 'https://www.instagram.com/?hl=id', marker: 'Buat' },
+];
+
+describe('the extension', () => {
+  test('loads with its pinned id and answers typed messages from its options page', async () => {
+    expect(session.extensionId).toBe('geielogmcjdkcinllhlfmfkfjojgbmml');
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await expect.poll(() => page.getByText('Versi 0.1.0').count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Pengaturan Pandu' }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the content-script shell', () => {
+  for (const site of SITES) {
+    test(`mounts on ${site.name}`, async () => {
+      const page = await session.context.newPage();
+      await page.goto(site.url);
+      await page.getByText(site.marker).first().waitFor();
+      const sidebar = page.getByRole('complementary', { name: 'Pandu' });
+      await sidebar.waitFor();
+      expect(await page.locator('pandu-sidebar').count()).toBe(1);
+      await page.close();
+    });
+  }
+
+  test('does not mount on an unrelated site', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://example.org/');
+    await page.getByRole('heading', { name: 'An unrelated site' }).waitFor();
+    // Give a content script ample time to have run, had it matched.
+    await page.waitForTimeout(1500);
+    expect(await page.locator('pandu-sidebar').count()).toBe(0);
+    await page.close();
+  });
+
+  test('keeps one sidebar across single-page navigation', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.facebook.com/');
+    await page.getByRole('complementary', { name: 'Pandu' }).waitFor();
+    await page.evaluate(() => history.pushState({}, '', '/groups/pps-desa-mulyoharjo'));
+    await page.evaluate(() => history.pushState({}, '', '/'));
+    await page.waitForTimeout(1500);
+    expect(await page.locator('pandu-sidebar').count()).toBe(1);
+    await page.close();
+  });
+
+  test('keeps keys typed in the sidebar away from the host page', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.facebook.com/');
+    await page.evaluate(() => {
+      (window as Window & { hostKeys?: string[] }).hostKeys = [];
+      document.addEventListener('keydown', (event) =>
+        (window as Window & { hostKeys?: string[] }).hostKeys?.push(event.key),
+      );
+    });
+    const tab = page.getByRole('button', { name: 'Buka Pandu' });
+    await tab.focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Ciutkan Pandu' }).waitFor();
+    expect(await page.evaluate(() => (window as Window & { hostKeys?: string[] }).hostKeys)).toEqual([]);
+    await page.close();
+  });
+});
