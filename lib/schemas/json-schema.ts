@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { stageCalendarSchema } from './calendar';
+import { profileSchema } from './profile';
+import { guidelineRulesSchema } from './rules';
+import { templatePackSchema } from './template-pack';
+
+/** The JSON Schema files KPU staff point their editors at (assets/schema/), generated from the zod schemas. */
+export const JSON_SCHEMA_FILES = {
+  'stage-calendar.schema.json': { title: 'Pandu stage calendar', schema: stageCalendarSchema },
+  'template-pack.schema.json': { title: 'Pandu template pack', schema: templatePackSchema },
+  'guideline-rules.schema.json': { title: 'Pandu guideline rules', schema: guidelineRulesSchema },
+  'profile.schema.json': { title: 'Pandu admin profile', schema: profileSchema },
+} as const;
+
+export function jsonSchemaText(file: keyof typeof JSON_SCHEMA_FILES): string {
+  const { title, schema } = JSON_SCHEMA_FILES[file];
+  const json = { title, ...z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}

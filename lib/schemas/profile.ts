@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { shortText, timeZoneSchema } from './common';
+import { customIssue } from './refine';
+
+export const ROLES = ['ppk', 'pps', 'kpu'] as const;
+
+export const profileSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    /** PPK (per kecamatan), PPS (per desa), or KPU Kabupaten/Kota staff. */
+    role: z.enum(ROLES),
+    province: shortText(100),
+    kabupaten: shortText(100),
+    kecamatan: shortText(100).optional(),
+    desa: shortText(100).optional(),
+    accounts: z.strictObject({
+      facebook: shortText(100).optional(),
+      instagram: shortText(100).optional(),
+    }),
+    timeZone: timeZoneSchema,
+    language: z.enum(['id', 'en']),
+  })
+  .superRefine((profile, context) => {
+    if (profile.role !== 'kpu' && !profile.kecamatan)
+      customIssue(context, ['kecamatan'], 'wajib diisi untuk PPK dan PPS', 'is required for PPK and PPS');
+    if (profile.role === 'pps' && !profile.desa)
+      customIssue(context, ['desa'], 'wajib diisi untuk PPS', 'is required for PPS');
+  });
+
+export type Profile = z.infer<typeof profileSchema>;

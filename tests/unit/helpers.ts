@@ -1,0 +1,33 @@
+import { builtInData } from '@/lib/defaults';
+import type { GuidelineRules, Profile, Stage, StageCalendar, TemplatePack } from '@/lib/schemas';
+
+/** Deep copies of the built-in data, for tests that change a field. */
+export function defaults(): { calendar: StageCalendar; rules: GuidelineRules; pack: TemplatePack } {
+  return structuredClone(builtInData());
+}
+
+export const PPK_PROFILE: Profile = {
+  schemaVersion: 1,
+  role: 'ppk',
+  province: 'Jawa Tengah',
+  kabupaten: 'Jepara',
+  kecamatan: 'Tahunan',
+  accounts: { facebook: 'PPK Tahunan', instagram: 'ppk.tahunan' },
+  timeZone: 'Asia/Jakarta',
+  language: 'id',
+};
+
+export const PPS_PROFILE: Profile = {
+  ...PPK_PROFILE,
+  role: 'pps',
+  desa: 'Mulyoharjo',
+  accounts: { facebook: 'PPS Mulyoharjo', instagram: 'pps.mulyoharjo' },
+};
+
+export function stage(id: string, start: string, end: string, parent?: string): Stage {
+  return { id, name: id, start, end, source: 'test', ...(parent ? { parent } : {}) };
+}
+
+export function calendarOf(stages: Stage[], timeZone: StageCalendar['timeZone'] = 'Asia/Jakarta'): StageCalendar {
+  return { schemaVersion: 1, id: 'test', name: 'Test', timeZone, stages };
+}
