@@ -1,0 +1,103 @@
+import { tzOffset } from '@date-fns/tz';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { Stage, StageCalendar, TimeZone } from './schemas';
+
+/**
+ * The stage calendar's answers. Stages are ranges of whole local days, both ends included, read in the
+ * region's zone: voting day is 27 November in Jakarta, Makassar and Jayapura alike, each by its own clock.
+ */
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local date (`YYYY-MM-DD`) of an instant in a zone. */
+export function localDate(instant: Date, timeZone: TimeZone): string {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
+}
+
+/** Whole days from one local date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+function depthOf(stage: Stage, byId: ReadonlyMap<string, Stage>): number {
+  let depth = 0;
+  for (let at = stage.parent; at !== undefined && depth < 50; at = byId.get(at)?.parent) depth++;
+  return depth;
+}
+
+export interface StageView {
+  stage: Stage;
+  /** 0 for a main stage, 1 for its sub-stages, … */
+  depth: number;
+}
+
+/** A calendar indexed once, answering questions about any day. */
+export class StageClock {
+  private readonly views: StageView[];
+  readonly byId: ReadonlyMap<string, Stage>;
+
+  constructor(
+    readonly calendar: StageCalendar,
+    readonly timeZone: TimeZone = calendar.timeZone,
+  ) {
+    const byId = new Map(calendar.stages.map((stage) => [stage.id, stage]));
+    this.byId = byId;
+    this.views = calendar.stages.map((stage) => ({ stage, depth: depthOf(stage, byId) }));
+  }
+
+  today(now: Date): string {
+    return localDate(now, this.timeZone);
+  }
+
+  /** Stages running on `now`'s local day, most specific first: deeper, then shorter, then later started. */
+  active(now: Date): StageView[] {
+    const day = this.today(now);
+    return this.views
+      .filter(({ stage }) => stage.start <= day && day <= stage.end)
+      .sort(
+        (a, b) =>
+          b.depth - a.depth ||
+          daysBetween(a.stage.start, a.stage.end) - daysBetween(b.stage.start, b.stage.end) ||
+          b.stage.start.localeCompare(a.stage.start),
+      );
+  }
+
+  /** The stages starting soonest after `now`'s local day (several when they start together), main stages first. */
+  next(now: Date): StageView[] {
+    const day = this.today(now);
+    const upcoming = this.views.filter(({ stage }) => stage.start > day);
+    if (upcoming.length === 0) return [];
+    const first = upcoming.reduce((soonest, view) => (view.stage.start < soonest ? view.stage.start : soonest), '9999');
+    return upcoming.filter(({ stage }) => stage.start === first).sort((a, b) => a.depth - b.depth);
+  }
+
+  /** Days left in a stage counting today: 1 on its last day, 0 once it has ended. */
+  daysLeft(stage: Stage, now: Date): number {
+    const day = this.today(now);
+    if (day > stage.end) return 0;
+    return daysBetween(day < stage.start ? stage.start : day, stage.end) + 1;
+  }
+
+  /** Days until a stage starts: 1 when it starts tomorrow, 0 once it has started. */
+  daysUntil(stage: Stage, now: Date): number {
+    return Math.max(0, daysBetween(this.today(now), stage.start));
+  }
+}
+
+/**
+ * "Now" for Pandu: the real clock, or, in training, a simulated local date (noon that day in the zone, so
+ * every question about "today" answers for that date).
+ */
+export function resolveNow(simulatedDate: string | undefined, timeZone: TimeZone, realNow = new Date()): Date {
+  if (!simulatedDate) return realNow;
+  const noonUtc = new Date(`${simulatedDate}T12:00:00Z`);
+  // Indonesia keeps no daylight saving time: the zone's offset at noon is its offset all day.
+  const offsetMinutes = tzOffset(timeZone, noonUtc);
+  return new Date(noonUtc.getTime() - offsetMinutes * 60_000);
+}

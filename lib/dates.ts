@@ -1,0 +1,19 @@
+import type { Language } from './i18n';
+
+const longDate = new Map<Language, Intl.DateTimeFormat>();
+
+/** A local date in long form: "Kamis, 4 Juli 2024" (id), "Thursday, 4 July 2024" (en). */
+export function formatLongDate(date: string, language: Language): string {
+  let formatter = longDate.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    longDate.set(language, formatter);
+  }
+  return formatter.format(new Date(`${date}T00:00:00Z`));
+}
