@@ -1,0 +1,143 @@
+import DOMPurify, { type Config } from 'dompurify';
+import { Lexer, marked, type Token, type Tokens } from 'marked';
+
+/**
+ * A template's Markdown, rendered twice: as plain text for the composer (Facebook and Instagram show no
+ * Markdown) and as sanitised HTML for previews.
+ */
+
+function inline(tokens: readonly Token[] | undefined): string {
+  let out = '';
+  for (const token of tokens ?? []) out += inlineToken(token);
+  return out;
+}
+
+function inlineToken(token: Token): string {
+  switch (token.type) {
+    case 'text':
+      return 'tokens' in token && token.tokens ? inline(token.tokens) : decodeEntities((token as Tokens.Text).text);
+    case 'escape':
+      return (token as Tokens.Escape).text;
+    case 'strong':
+    case 'em':
+    case 'del':
+      return inline((token as Tokens.Strong).tokens);
+    case 'codespan':
+      return decodeEntities((token as Tokens.Codespan).text);
+    case 'br':
+      return '\n';
+    case 'link': {
+      const link = token as Tokens.Link;
+      const label = inline(link.tokens);
+      return label === link.href || `mailto:${label}` === link.href ? label : `${label} (${link.href})`;
+    }
+    case 'image':
+      return (token as Tokens.Image).text;
+    case 'html':
+      return stripTags((token as Tokens.HTML).text);
+    default:
+      return 'text' in token && typeof token.text === 'string' ? token.text : '';
+  }
+}
+
+function listLines(list: Tokens.List, indent: string): string[] {
+  const lines: string[] = [];
+  const start = typeof list.start === 'number' ? list.start : 1;
+  list.items.forEach((item, index) => {
+    const bullet = list.ordered ? `${start + index}.` : '•';
+    const parts: string[] = [];
+    const nested: string[] = [];
+    for (const child of item.tokens) {
+      if (child.type === 'list') nested.push(...listLines(child as Tokens.List, `${indent}  `));
+      else if (child.type !== 'space') parts.push(blockText(child));
+    }
+    lines.push(`${indent}${bullet} ${parts.join(' ').trim()}`, ...nested);
+  });
+  return lines;
+}
+
+function blockText(token: Token): string {
+  switch (token.type) {
+    case 'paragraph':
+    case 'heading':
+      return inline((token as Tokens.Paragraph).tokens);
+    case 'text':
+      return inlineToken(token);
+    case 'list':
+      return listLines(token as Tokens.List, '').join('\n');
+    case 'blockquote':
+      return blocks((token as Tokens.Blockquote).tokens);
+    case 'code':
+      return (token as Tokens.Code).text;
+    case 'hr':
+      return '———';
+    case 'html':
+      return stripTags((token as Tokens.HTML).text).trim();
+    case 'table': {
+      const table = token as Tokens.Table;
+      const row = (cells: Tokens.TableCell[]) => cells.map((cell) => inline(cell.tokens)).join(' | ');
+      return [row(table.header), ...table.rows.map(row)].join('\n');
+    }
+    default:
+      return '';
+  }
+}
+
+function blocks(tokens: readonly Token[]): string {
+  return tokens
+    .filter((token) => token.type !== 'space')
+    .map(blockText)
+    .filter((text) => text !== '')
+    .join('\n\n');
+}
+
+function stripTags(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, ''));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_whole, name: string) => ENTITIES[name] ?? '');
+}
+
+/** Plain text for the composer: paragraphs apart by a blank line, line breaks kept, lists as bullet lines. */
+export function markdownToPlainText(markdown: string): string {
+  return blocks(new Lexer({ gfm: true, breaks: true }).lex(markdown)).trim();
+}
+
+const SANITIZE: Config = {
+  ALLOWED_TAGS: ['p', 'br', 'strong', 'b', 'em', 'i', 'del', 's', 'ul', 'ol', 'li', 'a', 'h1', 'h2', 'h3', 'h4'],
+  ALLOWED_ATTR: ['href', 'title'],
+  ALLOW_DATA_ATTR: false,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+};
+
+let purifier: ReturnType<typeof DOMPurify> | undefined;
+
+function getPurifier(): ReturnType<typeof DOMPurify> {
+  if (!purifier) {
+    purifier = DOMPurify(globalThis.window);
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A') {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+  }
+  return purifier;
+}
+
+/**
+ * Sanitised HTML for previews: marked renders, DOMPurify keeps only formatting tags and http(s)/mailto links,
+ * so `<script>`, event handlers, images (which would load remote content) and `javascript:` links are gone.
+ */
+export function markdownToSafeHtml(markdown: string): string {
+  const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
+  return getPurifier().sanitize(html, { ...SANITIZE, RETURN_TRUSTED_TYPE: false }) as string;
+}
+
+/** Escapes a value put into Markdown, so a name with `*` or `<` reads as written. */
+export function escapeMarkdown(value: string): string {
+  return value.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
+}

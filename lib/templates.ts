@@ -1,0 +1,192 @@
+import type { StageClock, StageView } from './calendar';
+import { formatLongDate } from './dates';
+import { profileTagValues, requiredHashtags } from './guidelines/required-hashtags';
+import { fillHashtagTemplate, tagKey } from './hashtags';
+import { escapeMarkdown } from './markdown';
+import type { Platform } from './platforms';
+import type { GuidelineRules, Profile, Stage, Template, TemplatePack } from './schemas';
+import { bilingual, type Bilingual } from './text';
+
+/** Every placeholder a template may use, with what it becomes (shown as help to template authors). */
+export const PLACEHOLDERS: Record<string, Bilingual> = {
+  badan: bilingual('nama badan: "PPK Kecamatan Tahunan" atau "PPS Desa Mulyoharjo"', 'the body’s name'),
+  kecamatan: bilingual('nama kecamatan', 'the kecamatan'),
+  kabupaten: bilingual('nama kabupaten/kota', 'the kabupaten/kota'),
+  provinsi: bilingual('nama provinsi', 'the province'),
+  desa: bilingual('nama desa/kelurahan (PPS)', 'the desa/kelurahan (PPS)'),
+  akun: bilingual('nama akun di platform ini', 'the account name on this platform'),
+  tanggal: bilingual('tanggal hari ini: "Kamis, 4 Juli 2024"', 'today’s date in long form'),
+  tahapan: bilingual('nama tahapan templat ini', 'the name of this template’s stage'),
+  tahapan_mulai: bilingual('tanggal mulai tahapan', 'the stage’s first day'),
+  tahapan_selesai: bilingual('tanggal selesai tahapan', 'the stage’s last day'),
+  sisa_hari: bilingual('sisa hari tahapan, termasuk hari ini', 'days left in the stage, today included'),
+  hari_menuju: bilingual('hari sampai tahapan dimulai', 'days until the stage starts'),
+  tahapan_berikut: bilingual('nama tahapan berikutnya', 'the next stage’s name'),
+  tahapan_berikut_mulai: bilingual('tanggal mulai tahapan berikutnya', 'the next stage’s first day'),
+  acara_tanggal: bilingual(
+    'hari dan tanggal kegiatan (diisi admin)',
+    'the event’s day and date (the admin fills it in)',
+  ),
+  acara_waktu: bilingual(
+    'jam kegiatan, misalnya "09.00 WIB" (diisi admin)',
+    'the event’s time (the admin fills it in)',
+  ),
+  acara_tempat: bilingual('tempat kegiatan (diisi admin)', 'the event’s venue (the admin fills it in)'),
+  tagar: bilingual('tagar wajib dan tagar templat, dalam satu baris', 'required and suggested hashtags, one line'),
+};
+
+export const PLACEHOLDER_PATTERN = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+
+export interface RankedTemplate {
+  template: Template;
+  /** The stage that made it relevant. */
+  stage: Stage;
+  /** `active`: its stage runs today; `upcoming`: its stage starts within the look-ahead. */
+  reason: 'active' | 'upcoming';
+  /** Days until the stage starts (0 when active). */
+  daysUntil: number;
+}
+
+export interface RankOptions {
+  platform: Platform;
+  now: Date;
+  /** How many days ahead a starting stage's templates are suggested. */
+  lookAheadDays?: number;
+}
+
+/**
+ * The pack's templates for today and a platform, best first: templates for the most specific active stage
+ * (a sub-stage before its parent), then for stages starting soon (soonest first); pack order breaks ties.
+ */
+export function rankTemplates(pack: TemplatePack, clock: StageClock, options: RankOptions): RankedTemplate[] {
+  const lookAhead = options.lookAheadDays ?? 14;
+  const active = clock.active(options.now);
+  const activeRank = new Map(active.map((view, index) => [view.stage.id, index]));
+  const upcomingDays = new Map<string, number>();
+  for (const stage of clock.calendar.stages) {
+    const days = clock.daysUntil(stage, options.now);
+    if (days > 0 && days <= lookAhead) upcomingDays.set(stage.id, days);
+  }
+
+  const scored: { ranked: RankedTemplate; score: number; order: number }[] = [];
+  pack.templates.forEach((template, order) => {
+    if (!template.platforms.includes(options.platform)) return;
+    let best: { score: number; stageId: string; reason: 'active' | 'upcoming'; days: number } | null = null;
+    for (const stageId of template.stages) {
+      const rank = activeRank.get(stageId);
+      const days = upcomingDays.get(stageId);
+      const candidate =
+        rank !== undefined
+          ? { score: rank, stageId, reason: 'active' as const, days: 0 }
+          : days !== undefined
+            ? { score: 1000 + days, stageId, reason: 'upcoming' as const, days }
+            : null;
+      if (candidate && (!best || candidate.score < best.score)) best = candidate;
+    }
+    if (!best) return;
+    const stage = clock.byId.get(best.stageId) as Stage;
+    scored.push({ ranked: { template, stage, reason: best.reason, daysUntil: best.days }, score: best.score, order });
+  });
+  return scored.sort((a, b) => a.score - b.score || a.order - b.order).map((entry) => entry.ranked);
+}
+
+export interface FillContext {
+  profile: Partial<Profile>;
+  platform: Platform;
+  now: Date;
+  clock: StageClock;
+  rules: GuidelineRules;
+  language?: 'id' | 'en';
+  /** Values the admin typed for placeholders the profile could not fill. */
+  extra?: Readonly<Record<string, string>>;
+}
+
+export interface FilledTemplate {
+  /** Markdown with every known value in place; placeholders without a value stay as `{{name}}`. */
+  markdown: string;
+  /** Known placeholders that had no value (ask the admin before inserting). */
+  missing: string[];
+  /** Placeholders Pandu does not know (a typo in the pack). */
+  unknown: string[];
+}
+
+function templateStage(template: Template, clock: StageClock, active: readonly StageView[]): Stage | undefined {
+  const activeIds = new Set(active.map((view) => view.stage.id));
+  const stages = template.stages.map((id) => clock.byId.get(id)).filter((stage): stage is Stage => !!stage);
+  return stages.find((stage) => activeIds.has(stage.id)) ?? stages[0];
+}
+
+/** The hashtag line for a template: required tags first, then the template's own, within the platform's cap. */
+export function templateHashtags(template: Template, context: FillContext, activeIds: readonly string[]): string[] {
+  const required = requiredHashtags(context.rules, {
+    platform: context.platform,
+    stageIds: [...activeIds, ...template.stages],
+    profile: context.profile,
+  });
+  const values = profileTagValues(context.profile);
+  const tags = [...required];
+  const seen = new Set(tags.map(tagKey));
+  for (const tagTemplate of template.hashtags) {
+    const tag = fillHashtagTemplate(tagTemplate, values);
+    if (tag && !seen.has(tagKey(tag))) {
+      seen.add(tagKey(tag));
+      tags.push(tag);
+    }
+  }
+  const cap = context.platform === 'instagram' ? context.rules.limits.instagram.hashtags : Infinity;
+  return tags.slice(0, Math.max(cap, 0));
+}
+
+function bodyName(profile: Partial<Profile>): string | undefined {
+  if (profile.role === 'pps' && profile.desa) return `PPS Desa ${profile.desa}`;
+  if (profile.role === 'ppk' && profile.kecamatan) return `PPK Kecamatan ${profile.kecamatan}`;
+  if (profile.role === 'kpu' && profile.kabupaten) return `KPU ${profile.kabupaten}`;
+  return undefined;
+}
+
+/** Fills a template's placeholders from the profile, the date and the calendar. */
+export function fillTemplate(template: Template, context: FillContext): FilledTemplate {
+  const language = context.language ?? 'id';
+  const { clock, now, profile } = context;
+  const active = clock.active(now);
+  const stage = templateStage(template, clock, active);
+  const next = clock.next(now)[0]?.stage;
+  const date = (day: string) => formatLongDate(day, language);
+  const values: Record<string, string | undefined> = {
+    badan: bodyName(profile),
+    kecamatan: profile.kecamatan,
+    kabupaten: profile.kabupaten,
+    provinsi: profile.province,
+    desa: profile.desa,
+    akun: profile.accounts?.[context.platform],
+    tanggal: date(clock.today(now)),
+    tahapan: stage && (language === 'en' ? (stage.nameEn ?? stage.name) : stage.name),
+    tahapan_mulai: stage && date(stage.start),
+    tahapan_selesai: stage && date(stage.end),
+    sisa_hari: stage && String(clock.daysLeft(stage, now)),
+    hari_menuju: stage && String(clock.daysUntil(stage, now)),
+    tahapan_berikut: next && (language === 'en' ? (next.nameEn ?? next.name) : next.name),
+    tahapan_berikut_mulai: next && date(next.start),
+    tagar: templateHashtags(
+      template,
+      context,
+      active.map((view) => view.stage.id),
+    ).join(' '),
+  };
+  const missing = new Set<string>();
+  const unknown = new Set<string>();
+  const markdown = template.body.replace(PLACEHOLDER_PATTERN, (whole, name: string) => {
+    if (!Object.hasOwn(PLACEHOLDERS, name)) {
+      unknown.add(name);
+      return whole;
+    }
+    const value = context.extra?.[name]?.trim() || values[name];
+    if (!value) {
+      missing.add(name);
+      return `{{${name}}}`;
+    }
+    // The hashtag line is Pandu's own text; everything else is a value from a person and is escaped.
+    return name === 'tagar' ? value : escapeMarkdown(value);
+  });
+  return { markdown, missing: [...missing], unknown: [...unknown] };
+}
