@@ -1,0 +1,41 @@
+import { fillHashtagTemplate, tagKey } from '../hashtags';
+import type { GuidelineRules, Profile } from '../schemas';
+import type { Platform } from '../platforms';
+
+export interface HashtagContext {
+  platform: Platform;
+  /** Ids of the stages active now (and, when filling a template, the template's own stages). */
+  stageIds: readonly string[];
+  profile?: Partial<Pick<Profile, 'kabupaten' | 'kecamatan' | 'desa' | 'province'>>;
+}
+
+export function profileTagValues(profile: HashtagContext['profile']): Record<string, string | undefined> {
+  return {
+    kabupaten: profile?.kabupaten,
+    kecamatan: profile?.kecamatan,
+    desa: profile?.desa,
+    provinsi: profile?.province,
+  };
+}
+
+/**
+ * The tags a post must carry here, in rule order, without duplicates. Rules whose placeholders the profile
+ * cannot fill (a `#PPS{{desa}}` for a PPK) do not apply.
+ */
+export function requiredHashtags(rules: GuidelineRules, context: HashtagContext): string[] {
+  const values = profileTagValues(context.profile);
+  const stageIds = new Set(context.stageIds);
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const rule of rules.requiredHashtags) {
+    if (rule.platforms && !rule.platforms.includes(context.platform)) continue;
+    if (rule.stages && !rule.stages.some((stage) => stageIds.has(stage))) continue;
+    for (const template of rule.tags) {
+      const tag = fillHashtagTemplate(template, values);
+      if (tag === null || seen.has(tagKey(tag))) continue;
+      seen.add(tagKey(tag));
+      tags.push(tag);
+    }
+  }
+  return tags;
+}
