@@ -1,16 +1,12 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { backgroundHandlers } from '@/lib/background';
+import { PanduDatabase } from '@/lib/db';
 import { handleMessages } from '@/lib/messaging';
 
 export default defineBackground({
   // Chrome MV3 runs this as a module service worker; Firefox MV3 as an event page.
   type: 'module',
   main() {
-    handleMessages({
-      getAbout: () => {
-        const manifest = browser.runtime.getManifest();
-        return { name: 'Pandu', version: manifest.version };
-      },
-    });
+    handleMessages(backgroundHandlers(new PanduDatabase()));
   },
 });

@@ -1,4 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { PostRecord } from './schemas/post';
+import type { Workspace } from './workspace';
 
 /**
  * The one message map between the extension's parts. Each entry names what a caller sends and what the
@@ -6,8 +8,12 @@ import { browser, type Browser } from 'wxt/browser';
  * compile time.
  */
 export interface MessageMap {
-  /** The extension's name and version, for the options page and the sidebar's footer. */
+  /** The extension's name and version, for the options page. */
   getAbout: { request: undefined; response: About };
+  /** Calendar, pack, rules, profile and settings, validated by the background. */
+  getWorkspace: { request: undefined; response: Workspace };
+  /** Logs a published post (idempotent by id). */
+  logPost: { request: PostRecord; response: { saved: true } };
 }
 
 export interface About {

@@ -1,5 +1,11 @@
+import { facebook } from './facebook';
+import { instagram } from './instagram';
+import type { SiteAdapter } from './types';
+
 /** The sites Pandu works on. Host knowledge lives here and in the per-site adapters, nowhere else. */
 export type Platform = 'facebook' | 'instagram';
+
+export const ADAPTERS: Record<Platform, SiteAdapter> = { facebook, instagram };
 
 /** Content-script match patterns: every Facebook subdomain (www, web, m, business) and Instagram's site. */
 export const CONTENT_SCRIPT_MATCHES = ['*://*.facebook.com/*', '*://www.instagram.com/*'];

@@ -1,0 +1,25 @@
+import type { Platform } from './index';
+import { readEditorText, writeEditorText, type WriteOutcome } from './lexical-dom';
+
+/** One composer, as the sidebar sees it: read, write, and hear about edits. */
+export interface ComposerBinding {
+  platform: Platform;
+  readText(): string;
+  write(text: string, mode: 'append' | 'replace'): Promise<WriteOutcome>;
+  /** Calls back after edits (typing, pastes, the site's own changes); returns a function that stops it. */
+  onChange(listener: () => void): () => void;
+}
+
+/** Binds a Lexical editor element. Observes that element's subtree only, and only while someone listens. */
+export function bindEditor(editor: HTMLElement, platform: Platform): ComposerBinding {
+  return {
+    platform,
+    readText: () => readEditorText(editor),
+    write: (text, mode) => writeEditorText(editor, text, mode),
+    onChange(listener) {
+      const observer = new MutationObserver(() => listener());
+      observer.observe(editor, { childList: true, characterData: true, subtree: true });
+      return () => observer.disconnect();
+    },
+  };
+}

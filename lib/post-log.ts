@@ -1,0 +1,64 @@
+import { check } from './guidelines';
+import type { Finding } from './guidelines/types';
+import { extractHashtags, tagKey } from './hashtags';
+import type { Platform } from './platforms';
+import type { FindingsSummary, PostRecord } from './schemas/post';
+import { workspaceClock, type Workspace } from './workspace';
+
+export function summariseFindings(findings: readonly Finding[]): FindingsSummary {
+  return {
+    errors: findings.filter((finding) => finding.severity === 'error').length,
+    warnings: findings.filter((finding) => finding.severity === 'warning').length,
+    infos: findings.filter((finding) => finding.severity === 'info').length,
+    rules: [...new Set(findings.map((finding) => finding.rule))],
+  };
+}
+
+export interface PublishedPost {
+  id: string;
+  platform: Platform;
+  text: string;
+  account: string | null;
+  hostUrl: string;
+  templateId?: string;
+  status: PostRecord['status'];
+  /** When the admin published (the real clock: a simulated date changes stages, not the log's times). */
+  publishedAt: Date;
+}
+
+/**
+ * The log entry for a post: its hashtags, the stages active on the (possibly simulated) day, and what
+ * the checker said at that moment.
+ */
+export function buildPostRecord(post: PublishedPost, workspace: Workspace, now: Date): PostRecord {
+  const stageIds = workspaceClock(workspace)
+    .active(now)
+    .map((view) => view.stage.id);
+  const findings = check(post.text, {
+    platform: post.platform,
+    stageIds,
+    rules: workspace.rules,
+    profile: workspace.profile,
+    instagramHashtagLimit: workspace.settings.instagramHashtagLimit,
+  });
+  const seen = new Set<string>();
+  const hashtags = extractHashtags(post.text)
+    .map((match) => match.tag)
+    .filter((tag) => !seen.has(tagKey(tag)) && seen.add(tagKey(tag)));
+  const account = post.account ?? workspace.profile.accounts?.[post.platform] ?? '';
+  return {
+    id: post.id,
+    platform: post.platform,
+    account,
+    hostUrl: post.hostUrl,
+    text: post.text,
+    hashtags,
+    stageIds,
+    ...(post.templateId ? { templateId: post.templateId } : {}),
+    findings: summariseFindings(findings),
+    status: post.status,
+    source: 'detected',
+    createdAt: post.publishedAt.getTime(),
+    updatedAt: post.publishedAt.getTime(),
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { idSchema, platformSchema } from './common';
+
+export const POST_STATUSES = ['published', 'unconfirmed', 'practice'] as const;
+export const POST_SOURCES = ['detected', 'manual', 'imported'] as const;
+
+/** What the checker said when the post went out, kept small: counts and the rules that fired. */
+export const findingsSummarySchema = z.strictObject({
+  errors: z.int().min(0),
+  warnings: z.int().min(0),
+  infos: z.int().min(0),
+  rules: z.array(z.string().max(60)).max(100),
+});
+
+/** One published post, as the log keeps it. Written idempotently by `id`. */
+export const postRecordSchema = z.strictObject({
+  id: z.string().min(8).max(80),
+  platform: platformSchema,
+  account: z.string().max(200),
+  hostUrl: z.string().max(2000),
+  postUrl: z.string().max(2000).optional(),
+  text: z.string().max(70_000),
+  hashtags: z.array(z.string().max(200)).max(500),
+  stageIds: z.array(idSchema).max(50),
+  templateId: idSchema.optional(),
+  findings: findingsSummarySchema,
+  status: z.enum(POST_STATUSES),
+  source: z.enum(POST_SOURCES),
+  /** When it was published (ms since epoch). */
+  createdAt: z.int().positive(),
+  updatedAt: z.int().positive(),
+  notes: z.string().max(5000).optional(),
+});
+
+export type FindingsSummary = z.infer<typeof findingsSummarySchema>;
+export type PostRecord = z.infer<typeof postRecordSchema>;

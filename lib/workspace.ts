@@ -1,0 +1,25 @@
+import { resolveNow, StageClock } from './calendar';
+import type { GuidelineRules, Profile, StageCalendar, TemplatePack, TimeZone } from './schemas';
+import type { Settings } from './settings';
+
+/** Everything the sidebar needs, sent by the background (which validates the data) in one message. */
+export interface Workspace {
+  calendar: StageCalendar;
+  rules: GuidelineRules;
+  pack: TemplatePack;
+  profile: Partial<Profile>;
+  settings: Settings;
+}
+
+export function workspaceZone(workspace: Workspace): TimeZone {
+  return workspace.profile.timeZone ?? workspace.calendar.timeZone;
+}
+
+/** "Now" for this workspace: the simulated date when one is set. */
+export function workspaceNow(workspace: Workspace, realNow = new Date()): Date {
+  return resolveNow(workspace.settings.simulatedDate, workspaceZone(workspace), realNow);
+}
+
+export function workspaceClock(workspace: Workspace): StageClock {
+  return new StageClock(workspace.calendar, workspaceZone(workspace));
+}
