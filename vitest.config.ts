@@ -14,6 +14,8 @@ export default defineConfig({
         },
       },
       {
+        // The same `@/` alias the extension uses, so tests compute expectations with Pandu's own lib.
+        resolve: { alias: { '@': import.meta.dirname } },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -1,17 +1,117 @@
-import { useState } from 'preact/hooks';
-import type { Platform } from '@/lib/platforms';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { formatLongDate } from '@/lib/dates';
+import { applyFix, check, countCharacters, type Finding } from '@/lib/guidelines';
+import { extractHashtags, tagKey } from '@/lib/hashtags';
+import type { Language } from '@/lib/i18n';
+import { markdownToPlainText } from '@/lib/markdown';
+import type { ComposerBinding } from '@/lib/platforms/binding';
+import type { WriteOutcome } from '@/lib/platforms/lexical-dom';
+import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
+import { StagePanel } from './StagePanel';
+import { TemplateList } from './TemplateList';
+import './sidebar.css';
 
 export interface SidebarProps {
-  platform: Platform;
+  workspace: Workspace;
+  composer: ComposerBinding;
+  /** Fixed at the window's right edge beside the site's composer, or laid out in a page (practice). */
+  docked: boolean;
+  practice?: boolean;
+  /** A message from outside the sidebar (a post was logged). */
+  notice?: string;
+  onTemplateInserted?(templateId: string): void;
 }
 
-/** The sidebar beside the composer. Starts as a small tab so it never covers the host page uninvited. */
-export function Sidebar({ platform }: SidebarProps) {
+/** How long typing must pause before the text is checked again. */
+const CHECK_DEBOUNCE_MS = 150;
+
+export function Sidebar({ workspace, composer, docked, practice, notice, onTemplateInserted }: SidebarProps) {
   const t = useTranslate();
-  const [open, setOpen] = useState(false);
+  const language: Language = workspace.settings.language;
+  const [open, setOpen] = useState(true);
+  const [text, setText] = useState(() => composer.readText());
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    setText(composer.readText());
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = composer.onChange(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setText(composer.readText()), CHECK_DEBOUNCE_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [composer]);
+
+  useEffect(() => {
+    if (notice) setStatus(notice);
+  }, [notice]);
+
+  const now = workspaceNow(workspace);
+  const clock = useMemo(() => workspaceClock(workspace), [workspace]);
+  const stageIds = clock.active(now).map((view) => view.stage.id);
+  const context = {
+    platform: composer.platform,
+    stageIds,
+    rules: workspace.rules,
+    profile: workspace.profile,
+    instagramHashtagLimit: workspace.settings.instagramHashtagLimit,
+  };
+  const findings = useMemo(() => check(text, context), [text, workspace, stageIds.join()]);
+
+  const report = (outcome: WriteOutcome, success: string) => {
+    setStatus(
+      outcome.result === 'inserted'
+        ? success
+        : outcome.result === 'clipboard'
+          ? t('status.clipboard')
+          : t('status.failed'),
+    );
+  };
+
+  const insert = async (templateId: string, markdown: string) => {
+    const outcome = await composer.write(markdownToPlainText(markdown), 'append');
+    report(outcome, t('status.inserted'));
+    if (outcome.result === 'inserted') onTemplateInserted?.(templateId);
+  };
+
+  const fix = async (finding: Finding) => {
+    // The text may have changed since the last check: apply the fix to the text it was computed for only.
+    const current = composer.readText();
+    const target = current === text ? finding : check(current, context).find((entry) => entry.id === finding.id);
+    if (!target?.fix) {
+      setText(current);
+      return;
+    }
+    report(await composer.write(applyFix(current, target.fix), 'replace'), t('status.fixed'));
+  };
+
+  const templates = (
+    <TemplateList
+      key="templates"
+      workspace={workspace}
+      platform={composer.platform}
+      now={now}
+      clock={clock}
+      onInsert={insert}
+    />
+  );
+  const checks = (
+    <CheckList
+      key="checks"
+      text={text}
+      findings={findings}
+      workspace={workspace}
+      platform={composer.platform}
+      onFix={fix}
+    />
+  );
+
   return (
-    <aside class="pandu-sidebar" aria-label={t('sidebar.landmark')} data-open={open}>
+    <aside class={`pandu-sidebar ${docked ? 'is-docked' : ''}`} aria-label={t('sidebar.landmark')} data-open={open}>
       <button
         type="button"
         class="pandu-tab"
@@ -23,11 +123,66 @@ export function Sidebar({ platform }: SidebarProps) {
       </button>
       {open && (
         <div id="pandu-panel" class="pandu-panel">
-          <h2>{t('app.name')}</h2>
-          <p>{t('sidebar.activeOn', { platform: t(`platform.${platform}`) })}</p>
-          <p>{t('sidebar.hint')}</p>
+          {practice && <p class="pandu-banner">{t('sidebar.practice')}</p>}
+          {workspace.settings.simulatedDate && (
+            <p class="pandu-banner">
+              {t('sidebar.simulated', { date: formatLongDate(workspace.settings.simulatedDate, language) })}
+            </p>
+          )}
+          <StagePanel clock={clock} now={now} language={language} />
+          <p class="pandu-status" role="status" aria-live="polite">
+            {status}
+          </p>
+          {/* While the post is empty the templates matter most; once there is text, its checks do. */}
+          {text.trim() === '' ? [templates, checks] : [checks, templates]}
         </div>
       )}
     </aside>
+  );
+}
+
+interface CheckListProps {
+  text: string;
+  findings: Finding[];
+  workspace: Workspace;
+  platform: ComposerBinding['platform'];
+  onFix(finding: Finding): void;
+}
+
+function CheckList({ text, findings, workspace, platform, onFix }: CheckListProps) {
+  const t = useTranslate();
+  const language = workspace.settings.language;
+  const limits = workspace.rules.limits;
+  const characterLimit = platform === 'instagram' ? limits.instagram.characters : limits.facebook.characters;
+  const tagCount = new Set(extractHashtags(text).map((match) => tagKey(match.tag))).size;
+  const tagLimit = workspace.settings.instagramHashtagLimit ?? limits.instagram.hashtags;
+  const number = (value: number) => value.toLocaleString(language === 'id' ? 'id-ID' : 'en-US');
+  return (
+    <section aria-labelledby="pandu-checks-heading">
+      <h2 id="pandu-checks-heading">{t('checks.heading')}</h2>
+      <p class="pandu-counter">
+        {t('checks.characters', { count: number(countCharacters(text)), limit: number(characterLimit) })}
+        {' · '}
+        {platform === 'instagram'
+          ? t('checks.hashtags', { count: number(tagCount), limit: number(tagLimit) })
+          : t('checks.hashtagsNoLimit', { count: number(tagCount) })}
+      </p>
+      {findings.length === 0 ? (
+        <p>{t('checks.none')}</p>
+      ) : (
+        <ul class="pandu-findings">
+          {findings.map((finding) => (
+            <li key={finding.id} class={`is-${finding.severity}`}>
+              <strong>{t(`severity.${finding.severity}`)}:</strong> {finding.message[language]}
+              {finding.fix && (
+                <button type="button" class="pandu-fix" onClick={() => onFix(finding)}>
+                  {finding.fix.label[language]}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -53,3 +53,62 @@ export async function launchWithExtension(extensionPath = CHROME_BUILD): Promise
     },
   };
 }
+
+/** Writes the extension's storage (profile, settings) from its service worker, before pages load. */
+export async function seedStorage(session: ExtensionSession, values: Record<string, unknown>): Promise<void> {
+  await session.serviceWorker.evaluate(async (items) => {
+    type LocalStorage = { clear(): Promise<void>; set(items: object): Promise<void> };
+    const { local } = (globalThis as unknown as { chrome: { storage: { local: LocalStorage } } }).chrome.storage;
+    await local.clear();
+    await local.set(items);
+  }, values);
+}
+
+/** Every post in the extension's own IndexedDB, read from its service worker (the database's origin). */
+export async function loggedPosts(session: ExtensionSession): Promise<Record<string, unknown>[]> {
+  return session.serviceWorker.evaluate(
+    () =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const request = indexedDB.open('pandu');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('posts')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const all = db.transaction('posts').objectStore('posts').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as Record<string, unknown>[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** Empties the post log between tests. */
+export async function clearPosts(session: ExtensionSession): Promise<void> {
+  await session.serviceWorker.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('pandu');
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('posts')) {
+            db.close();
+            resolve();
+            return;
+          }
+          const transaction = db.transaction('posts', 'readwrite');
+          transaction.objectStore('posts').clear();
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+      }),
+  );
+}

@@ -43,11 +43,11 @@ describe('Facebook fixture', () => {
       await page.keyboard.type('Baris satu');
       await page.keyboard.press('Enter');
       await page.keyboard.type('Baris dua');
-      expect(await composerText(page)).toBe('Baris satu\n\nBaris dua');
+      expect(await composerText(page)).toBe('Baris satu\nBaris dua');
       expect(await postButton.getAttribute('aria-disabled')).toBe('false');
       await postButton.click();
       expect(await dialog.count()).toBe(0);
-      expect(await published(page)).toEqual(['Baris satu\n\nBaris dua']);
+      expect(await published(page)).toEqual(['Baris satu\nBaris dua']);
       await page.getByRole('article').filter({ hasText: 'Baris dua' }).waitFor();
       await page.close();
     });

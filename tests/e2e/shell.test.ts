@@ -14,20 +14,27 @@ afterAll(async () => {
 });
 
 const SITES = [
-  { name: 'Facebook www, English', url: 'https://www.facebook.com/', marker: 'What’s on your mind, Dewi?' },
+  {
+    name: 'Facebook www, English',
+    url: 'https://www.facebook.com/',
+    open: 'button',
+    label: 'What’s on your mind, Dewi?',
+  },
   {
     name: 'Facebook www, Indonesian',
     url: 'https://www.facebook.com/?locale=id_ID',
-    marker: 'Apa yang Anda pikirkan, Dewi?',
+    open: 'button',
+    label: 'Apa yang Anda pikirkan, Dewi?',
   },
   {
     name: 'Facebook web, Indonesian',
     url: 'https://web.facebook.com/?locale=id_ID',
-    marker: 'Apa yang Anda pikirkan, Dewi?',
+    open: 'button',
+    label: 'Apa yang Anda pikirkan, Dewi?',
   },
-  { name: 'Instagram, English', url: 'https://www.instagram.com/', marker: 'Create' },
-  { name: 'Instagram, Indonesian', url: 'https://www.instagram.com/?hl=id', marker: 'Buat' },
-];
+  { name: 'Instagram, English', url: 'https://www.instagram.com/', open: 'link', label: 'New post' },
+  { name: 'Instagram, Indonesian', url: 'https://www.instagram.com/?hl=id', open: 'link', label: 'Postingan baru' },
+] as const;
 
 describe('the extension', () => {
   test('loads with its pinned id and answers typed messages from its options page', async () => {
@@ -40,23 +47,27 @@ describe('the extension', () => {
   });
 });
 
-describe('the content-script shell', () => {
+describe('the content script', () => {
   for (const site of SITES) {
-    test(`mounts on ${site.name}`, async () => {
+    test(`mounts its shadow-root sidebar on ${site.name} when the composer opens`, async () => {
       const page = await session.context.newPage();
       await page.goto(site.url);
-      await page.getByText(site.marker).first().waitFor();
-      const sidebar = page.getByRole('complementary', { name: 'Pandu' });
-      await sidebar.waitFor();
+      await page.getByRole(site.open, { name: site.label }).waitFor();
+      expect(await page.locator('pandu-sidebar').count()).toBe(0);
+      await page.getByRole(site.open, { name: site.label }).click();
+      await page.getByRole('complementary', { name: 'Pandu' }).waitFor();
       expect(await page.locator('pandu-sidebar').count()).toBe(1);
+      // Mounted in an open shadow root, so the host page's styles cannot reach it.
+      expect(await page.locator('pandu-sidebar').evaluate((host) => host.shadowRoot !== null)).toBe(true);
       await page.close();
     });
   }
 
-  test('does not mount on an unrelated site', async () => {
+  test('does not run on an unrelated site', async () => {
     const page = await session.context.newPage();
     await page.goto('https://example.org/');
     await page.getByRole('heading', { name: 'An unrelated site' }).waitFor();
+    await page.getByRole('textbox', { name: 'Write something' }).click();
     // Give a content script ample time to have run, had it matched.
     await page.waitForTimeout(1500);
     expect(await page.locator('pandu-sidebar').count()).toBe(0);
@@ -66,10 +77,11 @@ describe('the content-script shell', () => {
   test('keeps one sidebar across single-page navigation', async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.facebook.com/');
-    await page.getByRole('complementary', { name: 'Pandu' }).waitFor();
     await page.evaluate(() => history.pushState({}, '', '/groups/pps-desa-mulyoharjo'));
+    await page.getByRole('button', { name: 'What’s on your mind, Dewi?' }).click();
+    await page.getByRole('complementary', { name: 'Pandu' }).waitFor();
     await page.evaluate(() => history.pushState({}, '', '/'));
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(500);
     expect(await page.locator('pandu-sidebar').count()).toBe(1);
     await page.close();
   });
@@ -77,17 +89,18 @@ describe('the content-script shell', () => {
   test('keeps keys typed in the sidebar away from the host page', async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.facebook.com/');
+    await page.getByRole('button', { name: 'What’s on your mind, Dewi?' }).click();
     await page.evaluate(() => {
       (window as Window & { hostKeys?: string[] }).hostKeys = [];
       document.addEventListener('keydown', (event) =>
         (window as Window & { hostKeys?: string[] }).hostKeys?.push(event.key),
       );
     });
-    const tab = page.getByRole('button', { name: 'Buka Pandu' });
-    await tab.focus();
+    const collapse = page.getByRole('button', { name: 'Ciutkan Pandu' });
+    await collapse.focus();
     await page.keyboard.press('j');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Ciutkan Pandu' }).waitFor();
+    await page.getByRole('button', { name: 'Buka Pandu' }).waitFor();
     expect(await page.evaluate(() => (window as Window & { hostKeys?: string[] }).hostKeys)).toEqual([]);
     await page.close();
   });

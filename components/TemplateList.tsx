@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { StageClock } from '@/lib/calendar';
+import type { Platform } from '@/lib/platforms';
+import { markdownToSafeHtml } from '@/lib/markdown';
+import { fillTemplate, PLACEHOLDERS, rankTemplates, type RankedTemplate } from '@/lib/templates';
+import type { Workspace } from '@/lib/workspace';
+import { useTranslate } from './i18n';
+
+/** How many suggestions the sidebar shows: enough for a stage and what starts next, short enough to scan. */
+const SHOWN = 8;
+
+interface TemplateListProps {
+  workspace: Workspace;
+  platform: Platform;
+  now: Date;
+  clock: StageClock;
+  onInsert(templateId: string, markdown: string): Promise<void>;
+}
+
+export function TemplateList({ workspace, platform, now, clock, onInsert }: TemplateListProps) {
+  const t = useTranslate();
+  const day = clock.today(now);
+  const ranked = useMemo(
+    () => rankTemplates(workspace.pack, clock, { platform, now }).slice(0, SHOWN),
+    [workspace, platform, day],
+  );
+  return (
+    <section aria-labelledby="pandu-templates-heading">
+      <h2 id="pandu-templates-heading">{t('templates.heading')}</h2>
+      {ranked.length === 0 ? (
+        <p>{t('templates.none')}</p>
+      ) : (
+        <ul class="pandu-templates">
+          {ranked.map((entry) => (
+            <TemplateItem
+              key={entry.template.id}
+              entry={entry}
+              workspace={workspace}
+              platform={platform}
+              now={now}
+              clock={clock}
+              onInsert={onInsert}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function TemplateItem({
+  entry,
+  workspace,
+  platform,
+  now,
+  clock,
+  onInsert,
+}: Omit<TemplateListProps, 'onInsert'> & {
+  entry: RankedTemplate;
+  onInsert: TemplateListProps['onInsert'];
+}) {
+  const t = useTranslate();
+  const language = workspace.settings.language;
+  // The placeholders asked for stay listed while the admin types (each value typed fills one).
+  const [asked, setAsked] = useState<string[] | null>(null);
+  const [extra, setExtra] = useState<Record<string, string>>({});
+  const fillContext = { profile: workspace.profile, platform, now, clock, rules: workspace.rules, language, extra };
+  const filled = fillTemplate(entry.template, fillContext);
+  const formId = `pandu-ask-${entry.template.id}`;
+
+  const insert = async () => {
+    if (filled.missing.length > 0) {
+      setAsked(filled.missing);
+      return;
+    }
+    setAsked(null);
+    await onInsert(entry.template.id, filled.markdown);
+  };
+
+  return (
+    <li class="pandu-template">
+      <span class="pandu-template-title">{entry.template.title}</span>
+      {entry.reason === 'upcoming' && (
+        <span class="pandu-muted"> — {t('templates.upcoming', { days: entry.daysUntil })}</span>
+      )}
+      {filled.unknown.length > 0 && (
+        <p class="pandu-warning">{t('templates.unknown', { names: filled.unknown.join(', ') })}</p>
+      )}
+      <details>
+        <summary>{t('templates.preview')}</summary>
+        {/* Sanitised by markdownToSafeHtml (DOMPurify with a short allow-list). */}
+        <div class="pandu-preview" dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(filled.markdown) }} />
+      </details>
+      {asked ? (
+        <form
+          id={formId}
+          class="pandu-ask"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void insert();
+          }}
+        >
+          <p>{t('templates.ask')}</p>
+          {asked.map((name) => (
+            <label key={name}>
+              {PLACEHOLDERS[name]?.[language] ?? name}
+              <input
+                required
+                value={extra[name] ?? ''}
+                onInput={(event) => setExtra({ ...extra, [name]: (event.target as HTMLInputElement).value })}
+              />
+            </label>
+          ))}
+          <div class="pandu-actions">
+            <button type="submit">{t('templates.insert')}</button>
+            <button type="button" onClick={() => setAsked(null)}>
+              {t('templates.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" class="pandu-insert" onClick={() => void insert()}>
+          {t('templates.insert')}
+        </button>
+      )}
+    </li>
+  );
+}
