@@ -3,7 +3,6 @@ import { formatLongDate } from '@/lib/dates';
 import { applyFix, check, countCharacters, type Finding } from '@/lib/guidelines';
 import { extractHashtags, tagKey } from '@/lib/hashtags';
 import type { Language } from '@/lib/i18n';
-import { markdownToPlainText } from '@/lib/markdown';
 import type { ComposerBinding } from '@/lib/platforms/binding';
 import type { WriteOutcome } from '@/lib/platforms/lexical-dom';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
@@ -72,8 +71,8 @@ export function Sidebar({ workspace, composer, docked, practice, notice, onTempl
     );
   };
 
-  const insert = async (templateId: string, markdown: string) => {
-    const outcome = await composer.write(markdownToPlainText(markdown), 'append');
+  const insert = async (templateId: string, text: string) => {
+    const outcome = await composer.write(text, 'append');
     report(outcome, t('status.inserted'));
     if (outcome.result === 'inserted') onTemplateInserted?.(templateId);
   };
@@ -141,6 +140,10 @@ export function Sidebar({ workspace, composer, docked, practice, notice, onTempl
   );
 }
 
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+/** Errors first, then warnings, then notes; text order within each. */
+const bySeverity = (a: Finding, b: Finding) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+
 interface CheckListProps {
   text: string;
   findings: Finding[];
@@ -171,7 +174,7 @@ function CheckList({ text, findings, workspace, platform, onFix }: CheckListProp
         <p>{t('checks.none')}</p>
       ) : (
         <ul class="pandu-findings">
-          {findings.map((finding) => (
+          {[...findings].sort(bySeverity).map((finding) => (
             <li key={finding.id} class={`is-${finding.severity}`}>
               <strong>{t(`severity.${finding.severity}`)}:</strong> {finding.message[language]}
               {finding.fix && (

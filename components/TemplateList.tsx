@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { StageClock } from '@/lib/calendar';
 import type { Platform } from '@/lib/platforms';
-import { markdownToSafeHtml } from '@/lib/markdown';
-import { fillTemplate, PLACEHOLDERS, rankTemplates, type RankedTemplate } from '@/lib/templates';
+import { fillPlainTemplate, PLACEHOLDERS, rankTemplates, type RankedTemplate } from '@/lib/templates';
 import type { Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
 
@@ -14,7 +13,7 @@ interface TemplateListProps {
   platform: Platform;
   now: Date;
   clock: StageClock;
-  onInsert(templateId: string, markdown: string): Promise<void>;
+  onInsert(templateId: string, text: string): Promise<void>;
 }
 
 export function TemplateList({ workspace, platform, now, clock, onInsert }: TemplateListProps) {
@@ -65,7 +64,8 @@ function TemplateItem({
   const [asked, setAsked] = useState<string[] | null>(null);
   const [extra, setExtra] = useState<Record<string, string>>({});
   const fillContext = { profile: workspace.profile, platform, now, clock, rules: workspace.rules, language, extra };
-  const filled = fillTemplate(entry.template, fillContext);
+  const body = workspace.plainBodies[entry.template.id] ?? entry.template.body;
+  const filled = fillPlainTemplate(body, entry.template, fillContext);
   const formId = `pandu-ask-${entry.template.id}`;
 
   const insert = async () => {
@@ -74,7 +74,7 @@ function TemplateItem({
       return;
     }
     setAsked(null);
-    await onInsert(entry.template.id, filled.markdown);
+    await onInsert(entry.template.id, filled.text);
   };
 
   return (
@@ -88,8 +88,8 @@ function TemplateItem({
       )}
       <details>
         <summary>{t('templates.preview')}</summary>
-        {/* Sanitised by markdownToSafeHtml (DOMPurify with a short allow-list). */}
-        <div class="pandu-preview" dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(filled.markdown) }} />
+        {/* Exactly the text the composer will receive, as text nodes: nothing in it is ever parsed as HTML. */}
+        <p class="pandu-preview">{filled.text}</p>
       </details>
       {asked ? (
         <form

@@ -136,8 +136,3 @@ export function markdownToSafeHtml(markdown: string): string {
   const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
   return getPurifier().sanitize(html, { ...SANITIZE, RETURN_TRUSTED_TYPE: false }) as string;
 }
-
-/** Escapes a value put into Markdown, so a name with `*` or `<` reads as written. */
-export function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
-}

@@ -2,7 +2,6 @@ import type { StageClock, StageView } from './calendar';
 import { formatLongDate } from './dates';
 import { profileTagValues, requiredHashtags } from './guidelines/required-hashtags';
 import { fillHashtagTemplate, tagKey } from './hashtags';
-import { escapeMarkdown } from './markdown';
 import type { Platform } from './platforms';
 import type { GuidelineRules, Profile, Stage, Template, TemplatePack } from './schemas';
 import { bilingual, type Bilingual } from './text';
@@ -102,8 +101,8 @@ export interface FillContext {
 }
 
 export interface FilledTemplate {
-  /** Markdown with every known value in place; placeholders without a value stay as `{{name}}`. */
-  markdown: string;
+  /** The body with every known value in place; placeholders without a value stay as `{{name}}`. */
+  text: string;
   /** Known placeholders that had no value (ask the admin before inserting). */
   missing: string[];
   /** Placeholders Pandu does not know (a typo in the pack). */
@@ -144,8 +143,30 @@ function bodyName(profile: Partial<Profile>): string | undefined {
   return undefined;
 }
 
-/** Fills a template's placeholders from the profile, the date and the calendar. */
+/** Escapes a value put into Markdown, so a name with `*` or `<` reads as written. */
+export function escapeMarkdown(value: string): string {
+  return value.replace(/[\\`*_[\]<>#|~]/g, (character) => `\\${character}`);
+}
+
+/** Fills a template's Markdown body from the profile, the date and the calendar (for previews as HTML). */
 export function fillTemplate(template: Template, context: FillContext): FilledTemplate {
+  return fillBody(template.body, template, context, escapeMarkdown);
+}
+
+/**
+ * Fills the body already rendered to plain text (markdownToPlainText keeps `{{placeholders}}` as they
+ * are), giving the text the composer receives. The sidebar uses this: it needs no Markdown library.
+ */
+export function fillPlainTemplate(plainBody: string, template: Template, context: FillContext): FilledTemplate {
+  return fillBody(plainBody, template, context, (value) => value);
+}
+
+function fillBody(
+  body: string,
+  template: Template,
+  context: FillContext,
+  escape: (value: string) => string,
+): FilledTemplate {
   const language = context.language ?? 'id';
   const { clock, now, profile } = context;
   const active = clock.active(now);
@@ -175,7 +196,7 @@ export function fillTemplate(template: Template, context: FillContext): FilledTe
   };
   const missing = new Set<string>();
   const unknown = new Set<string>();
-  const markdown = template.body.replace(PLACEHOLDER_PATTERN, (whole, name: string) => {
+  const text = body.replace(PLACEHOLDER_PATTERN, (whole, name: string) => {
     if (!Object.hasOwn(PLACEHOLDERS, name)) {
       unknown.add(name);
       return whole;
@@ -186,7 +207,7 @@ export function fillTemplate(template: Template, context: FillContext): FilledTe
       return `{{${name}}}`;
     }
     // The hashtag line is Pandu's own text; everything else is a value from a person and is escaped.
-    return name === 'tagar' ? value : escapeMarkdown(value);
+    return name === 'tagar' ? value : escape(value);
   });
-  return { markdown, missing: [...missing], unknown: [...unknown] };
+  return { text, missing: [...missing], unknown: [...unknown] };
 }

@@ -9,6 +9,11 @@ export interface Workspace {
   pack: TemplatePack;
   profile: Partial<Profile>;
   settings: Settings;
+  /**
+   * Each template's body rendered once to plain text, placeholders kept: the sidebar fills these, so the
+   * content script carries no Markdown parser or HTML sanitiser.
+   */
+  plainBodies: Record<string, string>;
 }
 
 export function workspaceZone(workspace: Workspace): TimeZone {

@@ -42,7 +42,7 @@ function expectedTemplateText(templateId: string, platform: Platform): string {
     clock: new StageClock(calendar),
     rules,
   });
-  return markdownToPlainText(filled.markdown);
+  return markdownToPlainText(filled.text);
 }
 
 const composerText = (page: Page) => page.evaluate(() => window.panduFixture.composerText());

@@ -338,7 +338,7 @@ describe('the built-in pack passes its own rules', () => {
     const filled = fillTemplate(template, { profile, platform, now, clock, rules, extra });
     expect(filled.unknown).toEqual([]);
     expect(filled.missing).toEqual([]);
-    const errors = check(markdownToPlainText(filled.markdown), { platform, stageIds, rules, profile }).filter(
+    const errors = check(markdownToPlainText(filled.text), { platform, stageIds, rules, profile }).filter(
       (finding) => finding.severity === 'error',
     );
     expect(errors).toEqual([]);

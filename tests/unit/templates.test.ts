@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { resolveNow, StageClock } from '@/lib/calendar';
 import { markdownToPlainText, markdownToSafeHtml } from '@/lib/markdown';
 import type { Template, TemplatePack } from '@/lib/schemas';
-import { fillTemplate, PLACEHOLDERS, rankTemplates, type FillContext } from '@/lib/templates';
+import { fillPlainTemplate, fillTemplate, PLACEHOLDERS, rankTemplates, type FillContext } from '@/lib/templates';
 import { calendarOf, defaults, PPK_PROFILE, PPS_PROFILE, stage } from './helpers';
 
 function template(
@@ -94,12 +94,12 @@ describe('fillTemplate', () => {
     ['{{tagar}}', '#TemanPemilih #PilkadaSerentak2024 #KPUMelayani #KPUJepara #PPKTahunan #kpuri #Coklit'],
   ])('%s → %s', (body, expected) => {
     const filled = fill(body, '2024-07-04');
-    expect(filled).toEqual({ markdown: expected, missing: [], unknown: [] });
+    expect(filled).toEqual({ text: expected, missing: [], unknown: [] });
   });
 
   test('{{desa}} and the PPS body name come from a PPS profile; {{akun}} follows the platform', () => {
     const filled = fill('{{badan}} {{desa}} {{akun}}', '2024-07-04', { profile: PPS_PROFILE, platform: 'instagram' });
-    expect(filled.markdown).toBe('PPS Desa Mulyoharjo Mulyoharjo pps.mulyoharjo');
+    expect(filled.text).toBe('PPS Desa Mulyoharjo Mulyoharjo pps.mulyoharjo');
   });
 
   test('on Instagram the hashtag line keeps required tags first, within the limit of 5', () => {
@@ -107,27 +107,27 @@ describe('fillTemplate', () => {
       { ...template('t', ['coklit']), body: '{{tagar}}', hashtags: ['#Pilkada2024', '#CekDPT'] },
       context('2024-07-04', { profile: PPS_PROFILE, platform: 'instagram' }),
     );
-    expect(filled.markdown).toBe('#TemanPemilih #PilkadaSerentak2024 #KPUJepara #PPKTahunan #PPSMulyoharjo');
+    expect(filled.text).toBe('#TemanPemilih #PilkadaSerentak2024 #KPUJepara #PPKTahunan #PPSMulyoharjo');
   });
 
   test('{{tanggal}} in English', () => {
-    expect(fill('{{tanggal}}', '2024-07-04', { language: 'en' }).markdown).toBe('Thursday, 4 July 2024');
+    expect(fill('{{tanggal}}', '2024-07-04', { language: 'en' }).text).toBe('Thursday, 4 July 2024');
   });
 
   test('placeholders without a value are reported and kept visible, never silently dropped', () => {
     const filled = fill('{{desa}}: {{acara_tempat}}', '2024-07-04');
-    expect(filled).toEqual({ markdown: '{{desa}}: {{acara_tempat}}', missing: ['desa', 'acara_tempat'], unknown: [] });
+    expect(filled).toEqual({ text: '{{desa}}: {{acara_tempat}}', missing: ['desa', 'acara_tempat'], unknown: [] });
   });
 
   test('values the admin typed fill the missing placeholders', () => {
     const filled = fill('Tempat: {{acara_tempat}}', '2024-07-04', { extra: { acara_tempat: 'Aula Kecamatan' } });
-    expect(filled).toEqual({ markdown: 'Tempat: Aula Kecamatan', missing: [], unknown: [] });
+    expect(filled).toEqual({ text: 'Tempat: Aula Kecamatan', missing: [], unknown: [] });
   });
 
   test('unknown placeholders are reported', () => {
     const filled = fill('{{kecamatn}} {{ kabupaten }} {{}}', '2024-07-04');
     expect(filled.unknown).toEqual(['kecamatn', '']);
-    expect(filled.markdown).toBe('{{kecamatn}} Jepara {{}}');
+    expect(filled.text).toBe('{{kecamatn}} Jepara {{}}');
   });
 
   test('with no next stage, {{tahapan_berikut}} is missing', () => {
@@ -137,8 +137,21 @@ describe('fillTemplate', () => {
   test('a value that looks like Markdown or HTML reads as written', () => {
     const profile = { ...PPK_PROFILE, kecamatan: '*Tahunan* <b>' };
     const filled = fill('{{kecamatan}}', '2024-07-04', { profile });
-    expect(markdownToPlainText(filled.markdown)).toBe('*Tahunan* <b>');
-    expect(markdownToSafeHtml(filled.markdown)).toBe('<p>*Tahunan* &lt;b&gt;</p>\n');
+    expect(markdownToPlainText(filled.text)).toBe('*Tahunan* <b>');
+    expect(markdownToSafeHtml(filled.text)).toBe('<p>*Tahunan* &lt;b&gt;</p>\n');
+  });
+
+  test('filling the plain-text body gives the same text as filling the Markdown and rendering it', () => {
+    const { pack } = defaults();
+    const profile = { ...PPS_PROFILE, kecamatan: 'Kedung *Cino* <b>' };
+    for (const platform of ['facebook', 'instagram'] as const) {
+      for (const template of pack.templates) {
+        const fillContext = context('2024-08-20', { profile, platform });
+        const viaMarkdown = markdownToPlainText(fillTemplate(template, fillContext).text);
+        const viaPlain = fillPlainTemplate(markdownToPlainText(template.body), template, fillContext);
+        expect(viaPlain.text, template.id).toBe(viaMarkdown);
+      }
+    }
   });
 
   test('every placeholder is documented in both languages', () => {
