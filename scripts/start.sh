@@ -14,7 +14,7 @@ npx wxt build
 
 extension=$(pwd)/.output/chrome-mv3
 # The manifest's key pins this id (wxt.config.ts).
-start_page="chrome-extension://geielogmcjdkcinllhlfmfkfjojgbmml/options.html"
+start_page="chrome-extension://geielogmcjdkcinllhlfmfkfjojgbmml/practice.html"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "== No display here: checking Pandu in headless Chromium instead of opening a window"

@@ -1,0 +1,166 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DEFAULT_LANGUAGE } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging';
+import type { Platform } from '@/lib/platforms';
+import { bindEditor } from '@/lib/platforms/binding';
+import { readEditorText } from '@/lib/platforms/lexical-dom';
+import { buildPostRecord } from '@/lib/post-log';
+import type { PostRecord } from '@/lib/schemas/post';
+import { settingsItem } from '@/lib/settings';
+import { workspaceNow, type Workspace } from '@/lib/workspace';
+import { LanguageProvider, useTranslate } from './i18n';
+import { PracticeComposer } from './PracticeComposer';
+import { Sidebar } from './Sidebar';
+import { useWorkspace } from './useWorkspace';
+import './practice.css';
+
+/** "Latihan": a composer built like the sites', with the same sidebar, where nothing is really posted. */
+export function PracticePage() {
+  const state = useWorkspace();
+  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
+  return (
+    <LanguageProvider language={language}>
+      {state.status === 'ready' ? <Practice workspace={state.workspace} /> : <PracticeStatus state={state} />}
+    </LanguageProvider>
+  );
+}
+
+function PracticeStatus({ state }: { state: ReturnType<typeof useWorkspace> }) {
+  const t = useTranslate();
+  return (
+    <main class="page">
+      <p role={state.status === 'failed' ? 'alert' : 'status'}>
+        {state.status === 'failed' ? t('practice.loadFailed', { error: state.error }) : t('practice.loading')}
+      </p>
+    </main>
+  );
+}
+
+function Practice({ workspace }: { workspace: Workspace }) {
+  const t = useTranslate();
+  const [platform, setPlatform] = useState<Platform>('facebook');
+  const [editor, setEditor] = useState<HTMLElement | null>(null);
+  // A new editor after each practice post, as the sites open a fresh composer.
+  const [round, setRound] = useState(0);
+  const [empty, setEmpty] = useState(true);
+  const [templateId, setTemplateId] = useState<string>();
+  const [posts, setPosts] = useState<PostRecord[]>([]);
+  const [notice, setNotice] = useState('');
+  const binding = useMemo(() => (editor ? bindEditor(editor, platform) : null), [editor, platform]);
+  const account = workspace.profile.accounts?.[platform] ?? t('practice.defaultName');
+
+  useEffect(() => {
+    if (!binding) return;
+    setEmpty(binding.readText().trim() === '');
+    return binding.onChange(() => setEmpty(binding.readText().trim() === ''));
+  }, [binding]);
+
+  const publish = async () => {
+    if (!editor || empty) return;
+    const record = buildPostRecord(
+      {
+        id: crypto.randomUUID(),
+        platform,
+        text: readEditorText(editor),
+        account,
+        hostUrl: location.href,
+        templateId,
+        status: 'practice',
+        publishedAt: new Date(),
+      },
+      workspace,
+      workspaceNow(workspace),
+    );
+    try {
+      await sendMessage('logPost', record);
+      setPosts([record, ...posts]);
+      setNotice(t('practice.logged'));
+    } catch (error) {
+      setNotice(t('status.logFailed', { error: error instanceof Error ? error.message : String(error) }));
+    }
+    setTemplateId(undefined);
+    setRound(round + 1);
+  };
+
+  const setSimulatedDate = (value: string) => {
+    const { simulatedDate: _previous, ...rest } = workspace.settings;
+    void settingsItem.setValue(value ? { ...rest, simulatedDate: value } : rest);
+  };
+
+  const composerLabel =
+    platform === 'facebook' ? t('practice.composerFacebook', { name: account }) : t('practice.composerInstagram');
+
+  return (
+    <main class="page practice">
+      <h1>{t('practice.title')}</h1>
+      <p>{t('practice.intro')}</p>
+      <div class="practice-controls">
+        <fieldset>
+          <legend>{t('practice.platform')}</legend>
+          {(['facebook', 'instagram'] as const).map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name="platform"
+                value={option}
+                checked={platform === option}
+                onChange={() => setPlatform(option)}
+              />{' '}
+              {t(`platform.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label class="practice-date">
+          {t('practice.simulatedDate')}
+          <input
+            type="date"
+            value={workspace.settings.simulatedDate ?? ''}
+            aria-describedby="practice-date-hint"
+            onChange={(event) => setSimulatedDate((event.target as HTMLInputElement).value)}
+          />
+          <span id="practice-date-hint" class="practice-hint">
+            {t('practice.simulatedHint')}
+          </span>
+        </label>
+      </div>
+      <div class="practice-layout">
+        <section
+          class="practice-dialog"
+          aria-label={platform === 'facebook' ? t('practice.dialogFacebook') : t('practice.dialogInstagram')}
+        >
+          <h2>{platform === 'facebook' ? t('practice.dialogFacebook') : t('practice.dialogInstagram')}</h2>
+          <p class="practice-account">{account}</p>
+          <PracticeComposer key={`${platform}-${round}`} label={composerLabel} onReady={setEditor} />
+          <button type="button" class="practice-submit" disabled={empty} onClick={() => void publish()}>
+            {platform === 'facebook' ? t('practice.post') : t('practice.share')}
+          </button>
+        </section>
+        {binding && (
+          <Sidebar
+            workspace={workspace}
+            composer={binding}
+            docked={false}
+            practice
+            notice={notice}
+            onTemplateInserted={setTemplateId}
+          />
+        )}
+      </div>
+      <section aria-labelledby="practice-feed-heading">
+        <h2 id="practice-feed-heading">{t('practice.feed')}</h2>
+        {posts.length === 0 ? (
+          <p>{t('practice.feedEmpty')}</p>
+        ) : (
+          posts.map((post) => (
+            <article key={post.id} class="practice-post">
+              <p class="practice-account">
+                {post.account} · {t(`platform.${post.platform}`)}
+              </p>
+              <p class="practice-post-text">{post.text}</p>
+            </article>
+          ))
+        )}
+      </section>
+    </main>
+  );
+}
