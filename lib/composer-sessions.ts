@@ -59,6 +59,11 @@ export class ComposerSessions {
     this.watcher.stop();
   }
 
+  /** The page navigated (single-page app): a composer may come with the new view. */
+  navigated(): void {
+    this.watcher.arm();
+  }
+
   /** The sidebar put a template into this composer. */
   templateInserted(binding: ComposerBinding, templateId: string): void {
     for (const session of this.sessions.values()) if (session.binding === binding) session.templateId = templateId;

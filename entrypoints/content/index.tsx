@@ -79,6 +79,8 @@ export default defineContentScript({
       },
     );
     sessions.start();
+    // Facebook and Instagram are single-page apps: a new view may bring a composer without a click.
+    ctx.addEventListener(window, 'wxt:locationchange', () => sessions.navigated());
 
     // Settings or profile changed elsewhere (the practice or settings page): answer with the new data.
     const refresh = async () => {

@@ -5,16 +5,31 @@ export interface ComposerEvents {
   closed(editor: HTMLElement): void;
 }
 
+/** How long after a click, key press or focus change the page is watched for a composer to appear. */
+const ARMED_MS = 5000;
+const ARMING_EVENTS = ['click', 'keydown', 'focusin'] as const;
+
 /**
- * Follows post composers as the single-page app opens and closes them. The host page mutates its DOM all
- * the time (a feed inserting stories), so the observer callback stays cheap: it only looks inside added
- * elements for editable textboxes, and only checks removals while a composer is open. Nothing runs while
- * the tab is hidden.
+ * Follows post composers as the single-page app opens and closes them, at as little cost to the host page
+ * as possible: a feed mutates its DOM all the time, so the page is not observed at all while nothing
+ * could be opening. Composers open in answer to the admin (a click on "What's on your mind", a key, focus
+ * moving into the textbox), so each such event arms a mutation observer for a few seconds; it stays on
+ * while a composer is open (to see it close) and is off otherwise, and always while the tab is hidden.
+ * The observer callback only looks inside added elements for editable textboxes.
  */
 export class ComposerWatcher {
   private readonly open = new Map<HTMLElement, HTMLElement>();
   private readonly observer: MutationObserver;
-  private readonly onVisibility = () => this.syncVisibility();
+  private observing = false;
+  private armedUntil = 0;
+  private disarmTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onVisibility = () => this.sync();
+  private readonly onArmingEvent = (event: Event) => {
+    const target = event.target;
+    if (event.type === 'focusin' && target instanceof HTMLElement && target.matches(EDITABLE_SELECTOR))
+      this.consider(target);
+    this.arm();
+  };
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -24,28 +39,40 @@ export class ComposerWatcher {
     this.observer = new MutationObserver((records) => this.onMutations(records));
   }
 
+  /** Scans once (a composer may be open already) and starts listening for the admin's actions. */
   start(): void {
     this.document.addEventListener('visibilitychange', this.onVisibility);
-    this.syncVisibility();
+    for (const type of ARMING_EVENTS) this.document.addEventListener(type, this.onArmingEvent, true);
+    this.scan(this.document.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR));
+    this.sync();
   }
 
   stop(): void {
-    this.observer.disconnect();
     this.document.removeEventListener('visibilitychange', this.onVisibility);
+    for (const type of ARMING_EVENTS) this.document.removeEventListener(type, this.onArmingEvent, true);
+    clearTimeout(this.disarmTimer);
+    this.setObserving(false);
     for (const editor of [...this.open.keys()]) this.close(editor);
   }
 
-  get composers(): HTMLElement[] {
-    return [...this.open.keys()];
+  /** Watches for a while, as after an action of the admin's (also used after single-page navigation). */
+  arm(): void {
+    this.armedUntil = Date.now() + ARMED_MS;
+    clearTimeout(this.disarmTimer);
+    this.disarmTimer = setTimeout(() => this.sync(), ARMED_MS + 10);
+    this.sync();
   }
 
-  private syncVisibility(): void {
-    if (this.document.visibilityState === 'hidden') {
-      this.observer.disconnect();
-      return;
-    }
-    this.observer.observe(this.document.body, { childList: true, subtree: true });
-    this.scan(this.document.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR));
+  private sync(): void {
+    const wanted = this.document.visibilityState !== 'hidden' && (this.open.size > 0 || Date.now() < this.armedUntil);
+    this.setObserving(wanted);
+  }
+
+  private setObserving(on: boolean): void {
+    if (on === this.observing) return;
+    this.observing = on;
+    if (on) this.observer.observe(this.document.body, { childList: true, subtree: true });
+    else this.observer.disconnect();
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -72,11 +99,13 @@ export class ComposerWatcher {
   private consider(editor: HTMLElement): void {
     if (this.open.has(editor) || !this.adapter.isComposer(editor)) return;
     this.open.set(editor, this.adapter.container(editor));
+    this.sync();
     this.events.opened(editor);
   }
 
   private close(editor: HTMLElement): void {
     if (!this.open.delete(editor)) return;
+    this.sync();
     this.events.closed(editor);
   }
 }
