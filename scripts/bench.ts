@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
+import { sidebarFigures } from './bench/browser';
 import { bundleSizes } from './bench/bundle';
 import { checkerFigures, rankingFigures } from './bench/domain';
 
@@ -16,7 +17,7 @@ console.log(`Pandu benchmark: Node ${process.version}, ${cpus().length} × ${cpu
 
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
 
-section('Bundle size per entrypoint (Chrome MV3 build, with the chunks each loads)');
+section('Bundle size per entrypoint (Chrome MV3 build, with the chunks each loads; content script budget: 60 kB gzip)');
 console.table(await bundleSizes('.output/chrome-mv3'));
 
 section('Guideline checker latency (built-in rules, during coklit; target: 2,200-character check under 0.5 ms median)');
@@ -24,3 +25,11 @@ console.table(checkerFigures());
 
 section('Template ranking');
 console.table(rankingFigures());
+
+section('Sidebar in Debian Chromium (built extension, fixture pages at the real addresses)');
+const sidebar = await sidebarFigures();
+console.table(sidebar.appear);
+console.log(
+  'Host page main-thread time (TaskDuration) while its feed mutates; ratio = with Pandu / without, control = a second Chromium without Pandu / without (the noise floor); target ratio < 1.05 with no composer open:',
+);
+console.table(sidebar.mainThread);
