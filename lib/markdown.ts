@@ -1,9 +1,8 @@
-import DOMPurify, { type Config } from 'dompurify';
-import { Lexer, marked, type Token, type Tokens } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
 
 /**
- * A template's Markdown, rendered twice: as plain text for the composer (Facebook and Instagram show no
- * Markdown) and as sanitised HTML for previews.
+ * A template's Markdown as plain text for the composer: Facebook and Instagram show no Markdown. (The
+ * sanitised HTML rendering for pages is in markdown-html.ts, so the background does not carry DOMPurify.)
  */
 
 function inline(tokens: readonly Token[] | undefined): string {
@@ -104,35 +103,4 @@ function decodeEntities(text: string): string {
 /** Plain text for the composer: paragraphs apart by a blank line, line breaks kept, lists as bullet lines. */
 export function markdownToPlainText(markdown: string): string {
   return blocks(new Lexer({ gfm: true, breaks: true }).lex(markdown)).trim();
-}
-
-const SANITIZE: Config = {
-  ALLOWED_TAGS: ['p', 'br', 'strong', 'b', 'em', 'i', 'del', 's', 'ul', 'ol', 'li', 'a', 'h1', 'h2', 'h3', 'h4'],
-  ALLOWED_ATTR: ['href', 'title'],
-  ALLOW_DATA_ATTR: false,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
-};
-
-let purifier: ReturnType<typeof DOMPurify> | undefined;
-
-function getPurifier(): ReturnType<typeof DOMPurify> {
-  if (!purifier) {
-    purifier = DOMPurify(globalThis.window);
-    purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.tagName === 'A') {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-    });
-  }
-  return purifier;
-}
-
-/**
- * Sanitised HTML for previews: marked renders, DOMPurify keeps only formatting tags and http(s)/mailto links,
- * so `<script>`, event handlers, images (which would load remote content) and `javascript:` links are gone.
- */
-export function markdownToSafeHtml(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
-  return getPurifier().sanitize(html, { ...SANITIZE, RETURN_TRUSTED_TYPE: false }) as string;
 }
