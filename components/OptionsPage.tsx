@@ -18,6 +18,20 @@ export function OptionsPage() {
   return (
     <main class="page">
       <h1>{t('options.title')}</h1>
+      <nav aria-labelledby="links-heading">
+        <h2 id="links-heading">{t('options.links')}</h2>
+        <ul>
+          <li>
+            <a href="log.html">{t('options.linkLog')}</a>
+          </li>
+          <li>
+            <a href="practice.html">{t('options.linkPractice')}</a>
+          </li>
+          <li>
+            <a href="recap.html">{t('options.linkRecap')}</a>
+          </li>
+        </ul>
+      </nav>
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t('options.about')}</h2>
         <p>{t('app.tagline')}</p>

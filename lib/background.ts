@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PanduDatabase } from './db';
-import { savePost } from './db';
+import { savePost, StorageError } from './db';
 import { builtInData } from './defaults';
 import { markdownToPlainText } from './markdown';
 import type { MessageHandlers } from './messaging';
@@ -24,7 +24,15 @@ export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
     },
     logPost: async (post) => {
       // Content scripts are ours, but a message is still input: store only a well-formed record.
-      await savePost(db, postRecordSchema.parse(post));
+      const record = postRecordSchema.parse(post);
+      try {
+        await savePost(db, record);
+      } catch (error) {
+        // The content script shows this as is: say it in the admin's language.
+        if (error instanceof StorageError)
+          throw new Error(error.description[(await settingsItem.getValue()).language], { cause: error });
+        throw error;
+      }
       return { saved: true };
     },
   };

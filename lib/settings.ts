@@ -9,6 +9,10 @@ export interface Settings {
   simulatedDate?: string;
   /** Overrides the rule set's Instagram hashtag limit. */
   instagramHashtagLimit?: number;
+  /** The CSV separator: `;` by default, as Excel with Indonesian regional settings expects. */
+  csvSeparator?: ',' | ';';
+  /** Practice posts count in weekly reports (off by default). */
+  includePracticeInReports?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { language: 'id' };

@@ -1,5 +1,6 @@
 import { builtInData } from '@/lib/defaults';
 import type { GuidelineRules, Profile, Stage, StageCalendar, TemplatePack } from '@/lib/schemas';
+import type { PostRecord } from '@/lib/schemas/post';
 
 /** Deep copies of the built-in data, for tests that change a field. */
 export function defaults(): { calendar: StageCalendar; rules: GuidelineRules; pack: TemplatePack } {
@@ -30,4 +31,23 @@ export function stage(id: string, start: string, end: string, parent?: string): 
 
 export function calendarOf(stages: Stage[], timeZone: StageCalendar['timeZone'] = 'Asia/Jakarta'): StageCalendar {
   return { schemaVersion: 1, id: 'test', name: 'Test', timeZone, stages };
+}
+
+export function samplePost(overrides: Partial<PostRecord> = {}): PostRecord {
+  return {
+    id: 'post-0001-abcdef',
+    platform: 'facebook',
+    account: 'PPK Tahunan',
+    hostUrl: 'https://www.facebook.com/',
+    text: 'Coklit dimulai.\n\n#TemanPemilih',
+    hashtags: ['#TemanPemilih'],
+    stageIds: ['coklit'],
+    templateId: 'coklit-sisa-hari',
+    findings: { errors: 0, warnings: 1, infos: 0, rules: ['misspelling'] },
+    status: 'published',
+    source: 'detected',
+    createdAt: 1_720_000_000_000,
+    updatedAt: 1_720_000_000_000,
+    ...overrides,
+  };
 }

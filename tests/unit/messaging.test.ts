@@ -5,29 +5,10 @@ import { PanduDatabase } from '@/lib/db';
 import { handleMessages, MessageError, sendMessage } from '@/lib/messaging';
 import type { PostRecord } from '@/lib/schemas/post';
 import { profileItem, settingsItem } from '@/lib/settings';
-import { PPK_PROFILE } from './helpers';
+import { PPK_PROFILE, samplePost } from './helpers';
 
 let databases = 0;
 const freshDatabase = () => new PanduDatabase(`pandu-test-${++databases}`);
-
-export function samplePost(overrides: Partial<PostRecord> = {}): PostRecord {
-  return {
-    id: 'post-0001-abcdef',
-    platform: 'facebook',
-    account: 'PPK Tahunan',
-    hostUrl: 'https://www.facebook.com/',
-    text: 'Coklit dimulai.\n\n#TemanPemilih',
-    hashtags: ['#TemanPemilih'],
-    stageIds: ['coklit'],
-    templateId: 'coklit-sisa-hari',
-    findings: { errors: 0, warnings: 1, infos: 0, rules: ['misspelling'] },
-    status: 'published',
-    source: 'detected',
-    createdAt: 1_720_000_000_000,
-    updatedAt: 1_720_000_000_000,
-    ...overrides,
-  };
-}
 
 describe('typed messaging', () => {
   test('a request reaches its handler and the answer comes back typed', async () => {

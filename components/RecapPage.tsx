@@ -1,0 +1,154 @@
+import { useState } from 'preact/hooks';
+import { DEFAULT_LANGUAGE, type Language } from '@/lib/i18n';
+import { readReports, recapByBody, type BodyRecap, type RecapInput } from '@/lib/report/recap';
+import { stageName } from '@/lib/report/weekly';
+import { toXlsx } from '@/lib/report/xlsx';
+import { describeProblems, type StageCalendar } from '@/lib/schemas';
+import type { Workspace } from '@/lib/workspace';
+import { download } from './download';
+import { LanguageProvider, useTranslate } from './i18n';
+import { useWorkspace } from './useWorkspace';
+
+/** KPU Kabupaten's recap: many PPK/PPS weekly reports in, one table per body out. */
+export function RecapPage() {
+  const state = useWorkspace();
+  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
+  return (
+    <LanguageProvider language={language}>
+      <main class="page">{state.status === 'ready' && <Recap workspace={state.workspace} />}</main>
+    </LanguageProvider>
+  );
+}
+
+const percent = (rate: number, language: Language) =>
+  `${(Math.round(rate * 1000) / 10).toLocaleString(language === 'id' ? 'id-ID' : 'en-US')}%`;
+
+function stagesText(row: BodyRecap, calendar: StageCalendar, language: Language): string {
+  return Object.entries(row.perStage)
+    .map(([stage, count]) => `${stageName(calendar, stage, language)}: ${count}`)
+    .join('; ');
+}
+
+function Recap({ workspace }: { workspace: Workspace }) {
+  const t = useTranslate();
+  const language = workspace.settings.language;
+  const [input, setInput] = useState<RecapInput | null>(null);
+  const rows = input ? recapByBody(input.reports) : [];
+
+  const choose = async (files: FileList) => {
+    setInput(
+      readReports(await Promise.all([...files].map(async (file) => ({ name: file.name, text: await file.text() })))),
+    );
+  };
+
+  const exportXlsx = () => {
+    const header = [
+      t('recap.colKecamatan'),
+      t('recap.colBody'),
+      t('recap.colWeeks'),
+      t('recap.colPosts'),
+      'Facebook',
+      'Instagram',
+      `${t('recap.colCompliance')} (%)`,
+      t('recap.colMissing'),
+      t('recap.colStages'),
+    ];
+    const body = rows.map((row) => [
+      row.kecamatan,
+      row.name,
+      row.weeks,
+      row.posts,
+      row.facebook,
+      row.instagram,
+      Math.round(row.complianceRate * 1000) / 10,
+      row.daysWithoutPost,
+      stagesText(row, workspace.calendar, language),
+    ]);
+    const bytes = toXlsx([{ name: 'Rekap', rows: [header, ...body], widths: [18, 24, 8, 10, 10, 10, 12, 12, 60] }]);
+    const name = `pandu_rekap_${(workspace.profile.kabupaten ?? 'kabupaten').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.xlsx`;
+    download(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
+  };
+
+  return (
+    <>
+      <h1>{t('recap.title')}</h1>
+      <p>{t('recap.intro')}</p>
+      <label class="recap-files">
+        {t('recap.files')}
+        <input
+          type="file"
+          multiple
+          accept="application/json,.json"
+          onChange={(event) => {
+            const files = (event.target as HTMLInputElement).files;
+            if (files && files.length > 0) void choose(files);
+          }}
+        />
+      </label>
+      {input && (
+        <>
+          <p role="status">{t('recap.summary', { reports: input.reports.length, bodies: rows.length })}</p>
+          {input.rejected.map((entry) => (
+            <div role="alert" key={entry.file}>
+              <p>{t('log.badFile', { file: entry.file })}</p>
+              <ul>
+                {describeProblems(entry.problems, language).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          {input.ignored.length > 0 && (
+            <ul>
+              {input.ignored.map((entry) => (
+                <li key={entry.file}>
+                  {entry.reason === 'duplicate'
+                    ? t('recap.ignoredDuplicate', { file: entry.file })
+                    : t('recap.ignoredOlder', { file: entry.file })}
+                </li>
+              ))}
+            </ul>
+          )}
+          {rows.length > 0 && (
+            <>
+              <button type="button" onClick={exportXlsx}>
+                {t('recap.export')}
+              </button>
+              <table class="log-table">
+                <caption>{t('recap.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('recap.colKecamatan')}</th>
+                    <th scope="col">{t('recap.colBody')}</th>
+                    <th scope="col">{t('recap.colWeeks')}</th>
+                    <th scope="col">{t('recap.colPosts')}</th>
+                    <th scope="col">Facebook</th>
+                    <th scope="col">Instagram</th>
+                    <th scope="col">{t('recap.colCompliance')}</th>
+                    <th scope="col">{t('recap.colMissing')}</th>
+                    <th scope="col">{t('recap.colStages')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={`${row.kecamatan}|${row.desa}|${row.name}`}>
+                      <td>{row.kecamatan}</td>
+                      <th scope="row">{row.name}</th>
+                      <td>{row.weeks}</td>
+                      <td>{row.posts}</td>
+                      <td>{row.facebook}</td>
+                      <td>{row.instagram}</td>
+                      <td>{percent(row.complianceRate, language)}</td>
+                      <td>{row.daysWithoutPost}</td>
+                      <td>{stagesText(row, workspace.calendar, language)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

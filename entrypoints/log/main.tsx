@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { LogPage } from '@/components/LogPage';
+
+const root = document.getElementById('app');
+if (root) render(<LogPage />, root);

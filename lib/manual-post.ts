@@ -1,0 +1,46 @@
+import { tz } from '@date-fns/tz';
+import { parseISO } from 'date-fns';
+import type { Platform } from './platforms';
+import { buildPostRecord } from './post-log';
+import type { PostRecord } from './schemas/post';
+import { workspaceZone, type Workspace } from './workspace';
+
+export interface ManualPost {
+  platform: Platform;
+  account: string;
+  /** `YYYY-MM-DDTHH:mm` from a datetime-local field, read in the profile's zone. */
+  localDateTime: string;
+  text: string;
+  postUrl: string;
+}
+
+/** The instant of a local date-time in the workspace's zone; null when it is not one. */
+export function instantOf(localDateTime: string, workspace: Workspace): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(localDateTime)) return null;
+  const instant = parseISO(localDateTime, { in: tz(workspaceZone(workspace)) });
+  return Number.isNaN(instant.getTime()) ? null : new Date(instant.getTime());
+}
+
+/** A post posted from a phone, added by hand: stages and checks as of its own publish time. */
+export function manualPostRecord(
+  post: ManualPost,
+  workspace: Workspace,
+  id: string = crypto.randomUUID(),
+): PostRecord | null {
+  const publishedAt = instantOf(post.localDateTime, workspace);
+  if (!publishedAt || post.text.trim() === '') return null;
+  const record = buildPostRecord(
+    {
+      id,
+      platform: post.platform,
+      text: post.text,
+      account: post.account.trim() || null,
+      hostUrl: '',
+      status: 'published',
+      publishedAt,
+    },
+    workspace,
+    publishedAt,
+  );
+  return { ...record, source: 'manual', ...(post.postUrl.trim() ? { postUrl: post.postUrl.trim() } : {}) };
+}

@@ -1,0 +1,22 @@
+import type { Cell } from './tables';
+
+/** Excel in Indonesian regional settings reads `;` as the separator; the admin chooses in settings. */
+export type CsvSeparator = ',' | ';';
+
+/**
+ * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return first) gets
+ * a leading apostrophe, so an exported post can never execute in the reader's Excel (OWASP's advice).
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function cell(value: Cell, separator: CsvSeparator): string {
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** UTF-8 CSV with a byte-order mark (so Excel reads Indonesian text right), CRLF line ends. */
+export function toCsv(rows: readonly Cell[][], separator: CsvSeparator): string {
+  return `\ufeff${rows.map((row) => row.map((value) => cell(value, separator)).join(separator)).join('\r\n')}\r\n`;
+}

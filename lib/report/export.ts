@@ -1,0 +1,51 @@
+import type { Language } from '../i18n';
+import type { StageCalendar } from '../schemas';
+import type { WeeklyReport } from '../schemas/report';
+import { toCsv, type CsvSeparator } from './csv';
+import { postRows, summaryRows } from './tables';
+import { reportFileName } from './weekly';
+import { toXlsx } from './xlsx';
+
+export type ExportFormat = 'xlsx' | 'csv' | 'json';
+
+export interface ExportedFile {
+  name: string;
+  blob: Blob;
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The weekly report as a file in one of the formats KPU Kabupaten receives. */
+export function exportReport(
+  report: WeeklyReport,
+  format: ExportFormat,
+  calendar: StageCalendar,
+  language: Language,
+  separator: CsvSeparator = ';',
+): ExportedFile {
+  const name = reportFileName(report, format);
+  switch (format) {
+    case 'xlsx': {
+      const bytes = toXlsx([
+        {
+          name: language === 'id' ? 'Postingan' : 'Posts',
+          rows: postRows(report, calendar, language),
+          widths: [4, 17, 10, 20, 28, 60, 30, 10, 6, 6, 12, 10, 30, 30],
+        },
+        {
+          name: language === 'id' ? 'Ringkasan' : 'Summary',
+          rows: summaryRows(report, calendar, language),
+          widths: [30, 40],
+        },
+      ]);
+      return { name, blob: new Blob([bytes], { type: XLSX_TYPE }) };
+    }
+    case 'csv':
+      return {
+        name,
+        blob: new Blob([toCsv(postRows(report, calendar, language), separator)], { type: 'text/csv;charset=utf-8' }),
+      };
+    case 'json':
+      return { name, blob: new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' }) };
+  }
+}

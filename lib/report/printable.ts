@@ -1,0 +1,46 @@
+import type { Language } from '../i18n';
+import type { StageCalendar } from '../schemas';
+import type { WeeklyReport } from '../schemas/report';
+import { escapeMarkdown } from '../templates';
+import { statusWord } from './tables';
+import { stageName } from './weekly';
+
+/**
+ * The printable report as Markdown, rendered by the same Markdown-and-sanitiser path as templates. Every
+ * value from a person (names, post texts) is escaped, so a post reads as written and renders inert.
+ */
+export function printableMarkdown(report: WeeklyReport, calendar: StageCalendar, language: Language): string {
+  const id = language === 'id';
+  const e = escapeMarkdown;
+  const { summary, body, week } = report;
+  const lines = [
+    `# ${id ? 'Laporan mingguan media sosial' : 'Weekly social-media report'}`,
+    '',
+    `**${e(body.name)}**${body.kecamatan ? `, ${id ? 'Kecamatan' : 'Kecamatan'} ${e(body.kecamatan)}` : ''}, ${e(body.kabupaten)}${body.province ? `, ${e(body.province)}` : ''}  `,
+    `${id ? 'Minggu' : 'Week'} ${week.label}: ${week.firstDay} – ${week.lastDay} (${week.timeZone})`,
+    '',
+    `## ${id ? 'Ringkasan' : 'Summary'}`,
+    '',
+    `- ${id ? 'Jumlah postingan' : 'Posts'}: ${summary.total} (Facebook ${summary.perPlatform.facebook}, Instagram ${summary.perPlatform.instagram})`,
+    `- ${id ? 'Sesuai pedoman' : 'Meeting the guidelines'}: ${summary.compliant} (${Math.round(summary.complianceRate * 100)}%)`,
+    `- ${id ? 'Hari tanpa postingan' : 'Days with no post'}: ${summary.daysWithoutPost.length === 0 ? '–' : summary.daysWithoutPost.join(', ')}`,
+    ...Object.entries(summary.perStage).map(
+      ([stage, count]) => `- ${e(stageName(calendar, stage, language))}: ${count}`,
+    ),
+    '',
+    `## ${id ? 'Postingan' : 'Posts'}`,
+    '',
+  ];
+  report.posts.forEach((post, index) => {
+    lines.push(
+      `### ${index + 1}. ${post.publishedAt} · ${post.platform === 'facebook' ? 'Facebook' : 'Instagram'} · ${e(post.account)}`,
+      '',
+      `${post.stageIds.map((stage) => e(stageName(calendar, stage, language))).join(', ') || '–'} · ${post.compliant ? (id ? 'sesuai pedoman' : 'meets the guidelines') : `${post.errors} ${id ? 'galat' : 'errors'}`} · ${statusWord(post.status, language)}`,
+      '',
+      ...post.text.split('\n').map((line) => `> ${e(line)}`),
+      '',
+    );
+    if (post.postUrl) lines.push(`<${post.postUrl.replace(/[<>\s]/g, '')}>`, '');
+  });
+  return lines.join('\n');
+}

@@ -1,0 +1,113 @@
+import { readJsonText, problemsFromZod, type Problem } from '../schemas/problems';
+import { weeklyReportSchema, type WeeklyReport } from '../schemas/report';
+
+export interface ReportFile {
+  name: string;
+  text: string;
+}
+
+export interface RecapInput {
+  reports: WeeklyReport[];
+  /** Files that could not be read, each with what is wrong. */
+  rejected: { file: string; problems: Problem[] }[];
+  /** Files left out: the same body and week as another file (identical, or an older version). */
+  ignored: { file: string; reason: 'duplicate' | 'older' }[];
+}
+
+/** A report file is at most this large: 10,000 posts of a week is far beyond any body's. */
+export const MAX_REPORT_BYTES = 20_000_000;
+
+const bodyWeek = (report: WeeklyReport) =>
+  `${report.body.kabupaten}|${report.body.kecamatan ?? ''}|${report.body.desa ?? ''}|${report.body.name}|${report.week.label}`;
+
+/**
+ * Reads the JSON reports KPU staff dropped in. Each file is validated on its own; a body's week sent twice
+ * counts once (the newest when they differ).
+ */
+export function readReports(files: readonly ReportFile[]): RecapInput {
+  const result: RecapInput = { reports: [], rejected: [], ignored: [] };
+  const chosen = new Map<string, { report: WeeklyReport; file: string; content: string }>();
+  for (const file of files) {
+    const read = readJsonText(file.text, MAX_REPORT_BYTES);
+    if (!read.ok) {
+      result.rejected.push({ file: file.name, problems: read.problems });
+      continue;
+    }
+    const parsed = weeklyReportSchema.safeParse(read.value);
+    if (!parsed.success) {
+      result.rejected.push({ file: file.name, problems: problemsFromZod(parsed.error, read.value).slice(0, 20) });
+      continue;
+    }
+    const report = parsed.data;
+    const key = bodyWeek(report);
+    const content = JSON.stringify({ ...report, generatedAt: undefined, $schema: undefined });
+    const earlier = chosen.get(key);
+    if (!earlier) chosen.set(key, { report, file: file.name, content });
+    else if (earlier.content === content) result.ignored.push({ file: file.name, reason: 'duplicate' });
+    else if (earlier.report.generatedAt >= report.generatedAt)
+      result.ignored.push({ file: file.name, reason: 'older' });
+    else {
+      result.ignored.push({ file: earlier.file, reason: 'older' });
+      chosen.set(key, { report, file: file.name, content });
+    }
+  }
+  result.reports = [...chosen.values()].map((entry) => entry.report);
+  return result;
+}
+
+export interface BodyRecap {
+  name: string;
+  kecamatan: string;
+  desa: string;
+  weeks: number;
+  posts: number;
+  facebook: number;
+  instagram: number;
+  compliant: number;
+  complianceRate: number;
+  daysWithoutPost: number;
+  perStage: Record<string, number>;
+  firstWeek: string;
+  lastWeek: string;
+}
+
+/** One row per body across all its weeks, sorted by kecamatan then name. */
+export function recapByBody(reports: readonly WeeklyReport[]): BodyRecap[] {
+  const bodies = new Map<string, BodyRecap>();
+  for (const report of reports) {
+    const key = `${report.body.kabupaten}|${report.body.kecamatan ?? ''}|${report.body.desa ?? ''}|${report.body.name}`;
+    let row = bodies.get(key);
+    if (!row) {
+      row = {
+        name: report.body.name,
+        kecamatan: report.body.kecamatan ?? '',
+        desa: report.body.desa ?? '',
+        weeks: 0,
+        posts: 0,
+        facebook: 0,
+        instagram: 0,
+        compliant: 0,
+        complianceRate: 0,
+        daysWithoutPost: 0,
+        perStage: {},
+        firstWeek: report.week.label,
+        lastWeek: report.week.label,
+      };
+      bodies.set(key, row);
+    }
+    const { summary } = report;
+    row.weeks++;
+    row.posts += summary.total;
+    row.facebook += summary.perPlatform.facebook;
+    row.instagram += summary.perPlatform.instagram;
+    row.compliant += summary.compliant;
+    row.daysWithoutPost += summary.daysWithoutPost.length;
+    for (const [stage, count] of Object.entries(summary.perStage))
+      row.perStage[stage] = (row.perStage[stage] ?? 0) + count;
+    if (report.week.label < row.firstWeek) row.firstWeek = report.week.label;
+    if (report.week.label > row.lastWeek) row.lastWeek = report.week.label;
+  }
+  return [...bodies.values()]
+    .map((row) => ({ ...row, complianceRate: row.posts === 0 ? 0 : row.compliant / row.posts }))
+    .sort((a, b) => a.kecamatan.localeCompare(b.kecamatan) || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,118 @@
+import type { Language } from '../i18n';
+import type { StageCalendar } from '../schemas';
+import type { WeeklyReport } from '../schemas/report';
+import { stageName } from './weekly';
+
+export type Cell = string | number;
+
+const HEADERS: Record<Language, string[]> = {
+  id: [
+    'No',
+    'Waktu',
+    'Platform',
+    'Akun',
+    'Tahapan',
+    'Teks',
+    'Tagar',
+    'Sesuai pedoman',
+    'Galat',
+    'Peringatan',
+    'Status',
+    'Sumber',
+    'Tautan',
+    'Catatan',
+  ],
+  en: [
+    'No',
+    'Time',
+    'Platform',
+    'Account',
+    'Stage',
+    'Text',
+    'Hashtags',
+    'Meets guidelines',
+    'Errors',
+    'Warnings',
+    'Status',
+    'Source',
+    'Link',
+    'Notes',
+  ],
+};
+
+const WORDS: Record<Language, Record<string, string>> = {
+  id: {
+    yes: 'Ya',
+    no: 'Tidak',
+    published: 'terbit',
+    unconfirmed: 'belum dipastikan',
+    practice: 'latihan',
+    detected: 'terdeteksi',
+    manual: 'manual',
+    imported: 'impor',
+  },
+  en: {
+    yes: 'Yes',
+    no: 'No',
+    published: 'published',
+    unconfirmed: 'unconfirmed',
+    practice: 'practice',
+    detected: 'detected',
+    manual: 'manual',
+    imported: 'imported',
+  },
+};
+
+export function statusWord(status: string, language: Language): string {
+  return WORDS[language][status] ?? status;
+}
+
+/** The posts sheet: a header row, then one row per post. Shared by the CSV and XLSX exports. */
+export function postRows(report: WeeklyReport, calendar: StageCalendar, language: Language): Cell[][] {
+  const words = WORDS[language];
+  const header = [...HEADERS[language]];
+  header[1] = `${header[1]} (${report.week.timeZone})`;
+  return [
+    header,
+    ...report.posts.map((post, index) => [
+      index + 1,
+      post.publishedAt,
+      post.platform === 'facebook' ? 'Facebook' : 'Instagram',
+      post.account,
+      post.stageIds.map((id) => stageName(calendar, id, language)).join('; '),
+      post.text,
+      post.hashtags.join(' '),
+      post.compliant ? (words.yes as string) : (words.no as string),
+      post.errors,
+      post.warnings,
+      statusWord(post.status, language),
+      statusWord(post.source, language),
+      post.postUrl ?? '',
+      post.notes ?? '',
+    ]),
+  ];
+}
+
+/** The summary sheet: totals per platform and stage, compliance, days with no post. */
+export function summaryRows(report: WeeklyReport, calendar: StageCalendar, language: Language): Cell[][] {
+  const id = language === 'id';
+  const { summary } = report;
+  return [
+    [id ? 'Badan' : 'Body', report.body.name],
+    [id ? 'Kecamatan' : 'Kecamatan', report.body.kecamatan ?? ''],
+    [id ? 'Kabupaten/Kota' : 'Kabupaten/Kota', report.body.kabupaten],
+    [id ? 'Minggu' : 'Week', report.week.label],
+    [id ? 'Periode' : 'Period', `${report.week.firstDay} – ${report.week.lastDay} (${report.week.timeZone})`],
+    [],
+    [id ? 'Jumlah postingan' : 'Posts', summary.total],
+    ['Facebook', summary.perPlatform.facebook],
+    ['Instagram', summary.perPlatform.instagram],
+    [id ? 'Sesuai pedoman' : 'Meeting the guidelines', summary.compliant],
+    [id ? 'Tingkat kepatuhan (%)' : 'Compliance rate (%)', Math.round(summary.complianceRate * 1000) / 10],
+    [id ? 'Hari tanpa postingan' : 'Days with no post', summary.daysWithoutPost.length],
+    [id ? 'Tanggal tanpa postingan' : 'Dates with no post', summary.daysWithoutPost.join(', ')],
+    [],
+    [id ? 'Tahapan' : 'Stage', id ? 'Postingan' : 'Posts'],
+    ...Object.entries(summary.perStage).map(([stage, count]) => [stageName(calendar, stage, language), count]),
+  ];
+}

@@ -1,0 +1,107 @@
+import type { Language } from '../i18n';
+import type { Profile, StageCalendar } from '../schemas';
+import type { PostRecord } from '../schemas/post';
+import type { ReportPost, WeeklyReport } from '../schemas/report';
+import { localDateTime, weekDays, type ReportWeek } from './weeks';
+
+export interface ReportOptions {
+  /** Practice posts stay out unless the admin asks for them (a setting). */
+  includePractice?: boolean;
+  generatedAt?: Date;
+}
+
+export function bodyName(profile: Partial<Profile>): string {
+  if (profile.role === 'pps') return `PPS ${profile.desa ?? ''}`.trim();
+  if (profile.role === 'kpu') return `KPU ${profile.kabupaten ?? ''}`.trim();
+  return `PPK ${profile.kecamatan ?? ''}`.trim();
+}
+
+/** Is this post in the week (Monday 00:00 inclusive to next Monday 00:00 exclusive)? */
+export function inWeek(post: Pick<PostRecord, 'createdAt'>, week: ReportWeek): boolean {
+  return post.createdAt >= week.start.getTime() && post.createdAt < week.end.getTime();
+}
+
+export function reportPost(post: PostRecord, timeZone: ReportWeek['timeZone']): ReportPost {
+  return {
+    id: post.id,
+    publishedAt: localDateTime(post.createdAt, timeZone),
+    platform: post.platform,
+    account: post.account,
+    text: post.text,
+    hashtags: post.hashtags,
+    stageIds: post.stageIds,
+    ...(post.templateId ? { templateId: post.templateId } : {}),
+    status: post.status,
+    source: post.source,
+    compliant: post.findings.errors === 0,
+    errors: post.findings.errors,
+    warnings: post.findings.warnings,
+    ...(post.postUrl ? { postUrl: post.postUrl } : {}),
+    ...(post.notes ? { notes: post.notes } : {}),
+  };
+}
+
+/** The week's report: its posts in publishing order and the summary KPU Kabupaten asks for. */
+export function buildWeeklyReport(
+  posts: readonly PostRecord[],
+  week: ReportWeek,
+  profile: Partial<Profile>,
+  options: ReportOptions = {},
+): WeeklyReport {
+  const chosen = posts
+    .filter((post) => inWeek(post, week) && (options.includePractice || post.status !== 'practice'))
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((post) => reportPost(post, week.timeZone));
+  const perStage: Record<string, number> = {};
+  for (const post of chosen) for (const stage of post.stageIds) perStage[stage] = (perStage[stage] ?? 0) + 1;
+  const compliant = chosen.filter((post) => post.compliant).length;
+  const daysWithPost = new Set(chosen.map((post) => post.publishedAt.slice(0, 10)));
+  return {
+    kind: 'pandu-weekly-report',
+    schemaVersion: 1,
+    body: {
+      role: profile.role ?? 'ppk',
+      name: bodyName(profile),
+      province: profile.province ?? '',
+      kabupaten: profile.kabupaten ?? '-',
+      ...(profile.kecamatan ? { kecamatan: profile.kecamatan } : {}),
+      ...(profile.desa ? { desa: profile.desa } : {}),
+    },
+    week: { label: week.label, firstDay: week.firstDay, lastDay: week.lastDay, timeZone: week.timeZone },
+    generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+    posts: chosen,
+    summary: {
+      total: chosen.length,
+      perPlatform: {
+        facebook: chosen.filter((post) => post.platform === 'facebook').length,
+        instagram: chosen.filter((post) => post.platform === 'instagram').length,
+      },
+      perStage,
+      compliant,
+      complianceRate: chosen.length === 0 ? 0 : compliant / chosen.length,
+      daysWithoutPost: weekDays(week).filter((day) => !daysWithPost.has(day)),
+    },
+  };
+}
+
+const slug = (value: string) =>
+  value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'tanpa-nama';
+
+/** `pandu_<kabupaten>_<ppk>_<ISO year>-W<week>.<ext>`, so a KPU inbox sorts the files. */
+export function reportFileName(report: WeeklyReport, extension: string): string {
+  const local = [report.body.kecamatan, report.body.role === 'pps' ? report.body.desa : undefined]
+    .filter(Boolean)
+    .join(' ');
+  return `pandu_${slug(report.body.kabupaten)}_${slug(local || report.body.name)}_${report.week.label}.${extension}`;
+}
+
+export function stageName(calendar: StageCalendar, id: string, language: Language): string {
+  const stage = calendar.stages.find((entry) => entry.id === id);
+  if (!stage) return id;
+  return language === 'en' ? (stage.nameEn ?? stage.name) : stage.name;
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { dateSchema, idSchema, platformSchema, shortText, timeZoneSchema } from './common';
+import { ROLES } from './profile';
+import { POST_SOURCES, POST_STATUSES } from './post';
+import { customIssue } from './refine';
+
+/** One post as the weekly report carries it. */
+export const reportPostSchema = z.strictObject({
+  id: z.string().min(8).max(80),
+  /** `YYYY-MM-DD HH:mm` in the body's zone. */
+  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+  platform: platformSchema,
+  account: z.string().max(200),
+  text: z.string().max(70_000),
+  hashtags: z.array(z.string().max(200)).max(500),
+  stageIds: z.array(idSchema).max(50),
+  templateId: idSchema.optional(),
+  status: z.enum(POST_STATUSES),
+  source: z.enum(POST_SOURCES),
+  /** No error from the guideline checker when it was published. */
+  compliant: z.boolean(),
+  errors: z.int().min(0),
+  warnings: z.int().min(0),
+  postUrl: z.string().max(2000).optional(),
+  notes: z.string().max(5000).optional(),
+});
+
+export const reportSummarySchema = z.strictObject({
+  total: z.int().min(0),
+  perPlatform: z.strictObject({ facebook: z.int().min(0), instagram: z.int().min(0) }),
+  perStage: z.record(idSchema, z.int().min(0)),
+  compliant: z.int().min(0),
+  /** compliant / total, 0 when there is no post. */
+  complianceRate: z.number().min(0).max(1),
+  daysWithoutPost: z.array(dateSchema).max(7),
+});
+
+/** The weekly report a PPK/PPS sends to KPU Kabupaten as JSON; the recap reads many of them. */
+export const weeklyReportSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    kind: z.literal('pandu-weekly-report'),
+    schemaVersion: z.literal(1),
+    body: z.strictObject({
+      role: z.enum(ROLES),
+      name: shortText(200),
+      province: z.string().max(100),
+      kabupaten: shortText(100),
+      kecamatan: z.string().max(100).optional(),
+      desa: z.string().max(100).optional(),
+    }),
+    week: z.strictObject({
+      label: z.string().regex(/^\d{4}-W\d{2}$/),
+      firstDay: dateSchema,
+      lastDay: dateSchema,
+      timeZone: timeZoneSchema,
+    }),
+    generatedAt: z.iso.datetime({ offset: true }),
+    posts: z.array(reportPostSchema).max(10_000),
+    summary: reportSummarySchema,
+  })
+  .superRefine((report, context) => {
+    if (report.summary.total !== report.posts.length)
+      customIssue(
+        context,
+        ['summary', 'total'],
+        `jumlah ${report.summary.total} tidak sama dengan ${report.posts.length} postingan`,
+        `total ${report.summary.total} does not match ${report.posts.length} posts`,
+      );
+  });
+
+export type ReportPost = z.infer<typeof reportPostSchema>;
+export type WeeklyReport = z.infer<typeof weeklyReportSchema>;

@@ -1,0 +1,351 @@
+import { read, utils } from '@e965/xlsx';
+import Dexie from 'dexie';
+import { describe, expect, test } from 'vitest';
+import { applyRestore, exportBackup, parseBackup, planRestore } from '@/lib/backup';
+import { PanduDatabase, postsBetween, savePost } from '@/lib/db';
+import { instantOf, manualPostRecord } from '@/lib/manual-post';
+import { neutraliseFormula, toCsv } from '@/lib/report/csv';
+import { exportReport } from '@/lib/report/export';
+import { printableMarkdown } from '@/lib/report/printable';
+import { readReports, recapByBody } from '@/lib/report/recap';
+import { buildWeeklyReport, reportFileName } from '@/lib/report/weekly';
+import { lastCompleteWeek, weekFromLabel, weekOf } from '@/lib/report/weeks';
+import { describeProblems, type TimeZone } from '@/lib/schemas';
+import type { PostRecord } from '@/lib/schemas/post';
+import { weeklyReportSchema } from '@/lib/schemas/report';
+import type { Workspace } from '@/lib/workspace';
+import { defaults, PPK_PROFILE, PPS_PROFILE, samplePost } from './helpers';
+
+let databases = 0;
+const freshDatabase = () => new PanduDatabase(`pandu-report-${++databases}`);
+
+describe('weeks: Monday 00:00 to Sunday 23:59 in the profile’s zone', () => {
+  test.each<[TimeZone, string, string]>([
+    // Monday 1 July 2024 starts at 17:00, 16:00, 15:00 UTC on Sunday 30 June.
+    ['Asia/Jakarta', '2024-06-30T16:59:59Z', '2024-06-30T17:00:00Z'],
+    ['Asia/Makassar', '2024-06-30T15:59:59Z', '2024-06-30T16:00:00Z'],
+    ['Asia/Jayapura', '2024-06-30T14:59:59Z', '2024-06-30T15:00:00Z'],
+  ])('%s: the week turns at local Monday midnight', (zone, lastOfW26, firstOfW27) => {
+    expect(weekOf(new Date(lastOfW26), zone).label).toBe('2024-W26');
+    const week = weekOf(new Date(firstOfW27), zone);
+    expect(week).toMatchObject({ label: '2024-W27', firstDay: '2024-07-01', lastDay: '2024-07-07', timeZone: zone });
+    expect(week.start.toISOString()).toBe(new Date(firstOfW27).toISOString());
+    expect(week.end.getTime() - week.start.getTime()).toBe(7 * 86_400_000);
+  });
+
+  test('across a year change the ISO week-year is used', () => {
+    // Monday 30 December 2024 belongs to 2025-W01; Friday 1 January 2027 to 2026-W53.
+    expect(weekOf(new Date('2024-12-30T03:00:00Z'), 'Asia/Jakarta').label).toBe('2025-W01');
+    expect(weekOf(new Date('2024-12-29T16:30:00Z'), 'Asia/Jayapura').label).toBe('2025-W01');
+    expect(weekOf(new Date('2024-12-29T16:30:00Z'), 'Asia/Jakarta').label).toBe('2024-W52');
+    expect(weekOf(new Date('2027-01-01T05:00:00Z'), 'Asia/Makassar')).toMatchObject({
+      label: '2026-W53',
+      firstDay: '2026-12-28',
+      lastDay: '2027-01-03',
+    });
+  });
+
+  test('the default is the last complete week', () => {
+    // Saturday 28 November 2026 → the week of 16–22 November.
+    expect(lastCompleteWeek(new Date('2026-11-28T05:00:00Z'), 'Asia/Jakarta').label).toBe('2026-W47');
+    // On Monday morning the week that just ended.
+    expect(lastCompleteWeek(new Date('2026-11-23T01:00:00Z'), 'Asia/Jayapura').label).toBe('2026-W47');
+  });
+
+  test('week labels round-trip; impossible ones are refused', () => {
+    expect(weekFromLabel('2026-W53', 'Asia/Jakarta')?.firstDay).toBe('2026-12-28');
+    expect(weekFromLabel('2025-W53', 'Asia/Jakarta')).toBeNull();
+    expect(weekFromLabel('2024-27', 'Asia/Jakarta')).toBeNull();
+  });
+});
+
+describe('CSV', () => {
+  test('UTF-8 with BOM, the chosen separator, quoting, CRLF', () => {
+    const csv = toCsv(
+      [
+        ['No', 'Teks'],
+        [1, 'Halo; "teman"\nbaris dua'],
+      ],
+      ';',
+    );
+    expect(csv).toBe('\ufeffNo;Teks\r\n1;"Halo; ""teman""\nbaris dua"\r\n');
+    expect(toCsv([['a,b', 'c;d']], ',')).toBe('\ufeff"a,b",c;d\r\n');
+  });
+
+  test.each([
+    ['=HYPERLINK("http://evil")', '\'=HYPERLINK("http://evil")'],
+    ['+62 812', "'+62 812"],
+    ['-satu', "'-satu"],
+    ['@akun', "'@akun"],
+    ['\tcmd', "'\tcmd"],
+    ['#TemanPemilih', '#TemanPemilih'],
+    ['Biasa', 'Biasa'],
+  ])('a cell %j is written as %j', (value, written) => {
+    expect(neutraliseFormula(value)).toBe(written);
+  });
+});
+
+function workspaceFor(profile = PPK_PROFILE): Workspace {
+  const { calendar, rules, pack } = defaults();
+  return { calendar, rules, pack, profile, settings: { language: 'id' }, plainBodies: {} };
+}
+
+const week27 = weekFromLabel('2024-W27', 'Asia/Jakarta')!;
+const POSTS: PostRecord[] = [
+  samplePost({ id: 'post-in-week-1', createdAt: Date.parse('2024-07-01T02:00:00Z'), text: '=1+1 bukan rumus' }),
+  samplePost({
+    id: 'post-in-week-2',
+    platform: 'instagram',
+    createdAt: Date.parse('2024-07-04T09:30:00Z'),
+    findings: { errors: 2, warnings: 0, infos: 0, rules: ['required-hashtags'] },
+    postUrl: 'https://www.instagram.com/p/abc',
+  }),
+  samplePost({ id: 'post-practice-1', createdAt: Date.parse('2024-07-02T02:00:00Z'), status: 'practice' }),
+  samplePost({ id: 'post-next-week', createdAt: Date.parse('2024-07-07T17:00:00Z') }),
+];
+
+describe('the weekly report', () => {
+  const report = buildWeeklyReport(POSTS, week27, PPK_PROFILE, { generatedAt: new Date('2024-07-08T01:00:00Z') });
+
+  test('holds the week’s posts in order, practice left out, and validates against its schema', () => {
+    expect(report.posts.map((post) => post.id)).toEqual(['post-in-week-1', 'post-in-week-2']);
+    expect(report.posts[1]).toMatchObject({ publishedAt: '2024-07-04 16:30', compliant: false, errors: 2 });
+    expect(weeklyReportSchema.safeParse(report).success).toBe(true);
+    expect(buildWeeklyReport(POSTS, week27, PPK_PROFILE, { includePractice: true }).posts).toHaveLength(3);
+  });
+
+  test('summary: per platform, per stage, compliance, days with no post', () => {
+    expect(report.summary).toEqual({
+      total: 2,
+      perPlatform: { facebook: 1, instagram: 1 },
+      perStage: { coklit: 2 },
+      compliant: 1,
+      complianceRate: 0.5,
+      daysWithoutPost: ['2024-07-02', '2024-07-03', '2024-07-05', '2024-07-06', '2024-07-07'],
+    });
+  });
+
+  test('file names sort in a KPU inbox', () => {
+    expect(reportFileName(report, 'xlsx')).toBe('pandu_jepara_tahunan_2024-W27.xlsx');
+    const pps = buildWeeklyReport(POSTS, week27, PPS_PROFILE);
+    expect(reportFileName(pps, 'csv')).toBe('pandu_jepara_tahunan-mulyoharjo_2024-W27.csv');
+  });
+
+  test('XLSX read back: every cell of the posts sheet, and the summary', async () => {
+    const { calendar } = defaults();
+    const file = exportReport(report, 'xlsx', calendar, 'id');
+    const book = read(new Uint8Array(await file.blob.arrayBuffer()));
+    expect(book.SheetNames).toEqual(['Postingan', 'Ringkasan']);
+    const rows = utils.sheet_to_json<unknown[]>(book.Sheets.Postingan!, { header: 1, defval: '' });
+    expect(rows).toEqual([
+      [
+        'No',
+        'Waktu (Asia/Jakarta)',
+        'Platform',
+        'Akun',
+        'Tahapan',
+        'Teks',
+        'Tagar',
+        'Sesuai pedoman',
+        'Galat',
+        'Peringatan',
+        'Status',
+        'Sumber',
+        'Tautan',
+        'Catatan',
+      ],
+      [
+        1,
+        '2024-07-01 09:00',
+        'Facebook',
+        'PPK Tahunan',
+        'Pencocokan dan penelitian (coklit)',
+        '=1+1 bukan rumus',
+        '#TemanPemilih',
+        'Ya',
+        0,
+        1,
+        'terbit',
+        'terdeteksi',
+        '',
+        '',
+      ],
+      [
+        2,
+        '2024-07-04 16:30',
+        'Instagram',
+        'PPK Tahunan',
+        'Pencocokan dan penelitian (coklit)',
+        'Coklit dimulai.\n\n#TemanPemilih',
+        '#TemanPemilih',
+        'Tidak',
+        2,
+        0,
+        'terbit',
+        'terdeteksi',
+        'https://www.instagram.com/p/abc',
+        '',
+      ],
+    ]);
+    // A text starting with "=" is a string cell, never a formula.
+    expect(book.Sheets.Postingan!.F2).toMatchObject({ t: 's', v: '=1+1 bukan rumus' });
+    expect(book.Sheets.Postingan!.F2.f).toBeUndefined();
+    const summary = utils.sheet_to_json<unknown[]>(book.Sheets.Ringkasan!, { header: 1, defval: '' });
+    expect(summary).toContainEqual(['Jumlah postingan', 2]);
+    expect(summary).toContainEqual(['Tingkat kepatuhan (%)', 50]);
+    expect(summary).toContainEqual(['Pencocokan dan penelitian (coklit)', 2]);
+  });
+
+  test('CSV and JSON exports carry the same posts', async () => {
+    const { calendar } = defaults();
+    const bytes = new Uint8Array(await exportReport(report, 'csv', calendar, 'id', ';').blob.arrayBuffer());
+    // The byte-order mark Excel needs to read UTF-8 (Blob.text() would strip it).
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(csv.startsWith('\ufeffNo;Waktu (Asia/Jakarta);')).toBe(true);
+    expect(csv).toContain(
+      "1;2024-07-01 09:00;Facebook;PPK Tahunan;Pencocokan dan penelitian (coklit);'=1+1 bukan rumus;",
+    );
+    const json = JSON.parse(await exportReport(report, 'json', calendar, 'id').blob.text());
+    expect(weeklyReportSchema.parse(json)).toEqual(report);
+  });
+
+  test('the printable report escapes what people wrote', () => {
+    const hostile = buildWeeklyReport(
+      [
+        samplePost({
+          id: 'post-hostile-1',
+          createdAt: Date.parse('2024-07-01T02:00:00Z'),
+          text: '<script>alert(1)</script> *x*',
+        }),
+      ],
+      week27,
+      { ...PPK_PROFILE, kecamatan: '<img src=x onerror=alert(1)>' },
+    );
+    const markdown = printableMarkdown(hostile, defaults().calendar, 'id');
+    expect(markdown).toContain('> \\<script\\>alert(1)\\</script\\> \\*x\\*');
+    expect(markdown).toContain('Kecamatan \\<img src=x onerror=alert(1)\\>');
+  });
+});
+
+describe('the post log database', () => {
+  test('a database written by schema version 1 upgrades without losing or changing a field', async () => {
+    const name = `pandu-migrate-${++databases}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ posts: 'id, createdAt, platform, status, source' });
+    const rows = [POSTS[0]!, POSTS[1]!, { ...POSTS[2]!, notes: 'catatan lama', postUrl: 'https://fb.com/1' }];
+    await v1.table('posts').bulkAdd(rows);
+    v1.close();
+
+    const upgraded = new PanduDatabase(name);
+    expect(await upgraded.posts.orderBy('id').toArray()).toEqual([...rows].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(upgraded.verno).toBe(2);
+    // The new indexes answer.
+    expect(await upgraded.posts.where('stageIds').equals('coklit').count()).toBe(3);
+    expect(
+      await upgraded.posts.where('[status+createdAt]').between(['practice', 0], ['practice', Infinity]).count(),
+    ).toBe(1);
+    upgraded.close();
+  });
+
+  test('writes are idempotent by id, and a week is read newest first', async () => {
+    const db = freshDatabase();
+    for (const post of [...POSTS, ...POSTS]) await savePost(db, post);
+    expect(await db.posts.count()).toBe(4);
+    const week = await postsBetween(db, week27.start.getTime(), week27.end.getTime());
+    expect(week.map((post) => post.id)).toEqual(['post-in-week-2', 'post-practice-1', 'post-in-week-1']);
+  });
+
+  test('a post added by hand is read in the profile’s zone and checked', () => {
+    const workspace = workspaceFor();
+    expect(instantOf('2024-07-04T09:15', workspace)?.toISOString()).toBe('2024-07-04T02:15:00.000Z');
+    expect(instantOf('04/07/2024 09:15', workspace)).toBeNull();
+    const record = manualPostRecord(
+      { platform: 'instagram', account: 'ppk.tahunan', localDateTime: '2024-07-04T09:15', text: 'Coklit', postUrl: '' },
+      workspace,
+      'manual-post-0001',
+    )!;
+    expect(record).toMatchObject({
+      id: 'manual-post-0001',
+      source: 'manual',
+      status: 'published',
+      createdAt: Date.parse('2024-07-04T02:15:00Z'),
+      stageIds: ['coklit', 'pemutakhiran-data-pemilih', 'pembentukan-badan-adhoc'],
+      findings: { errors: 1, rules: ['required-hashtags'] },
+    });
+  });
+});
+
+describe('backup and restore', () => {
+  test('a backup restores into an empty log exactly, and says what it adds or replaces', async () => {
+    const source = freshDatabase();
+    for (const post of POSTS) await savePost(source, post);
+    const text = await (await exportBackup(source, new Date('2024-07-08T00:00:00Z'))).text();
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error('backup did not parse');
+
+    const target = freshDatabase();
+    await savePost(target, { ...POSTS[0]!, notes: 'diubah' });
+    const plan = await planRestore(target, parsed.value);
+    expect([plan.added.length, plan.replaced.length, plan.unchanged]).toEqual([3, 1, 0]);
+    await applyRestore(target, plan);
+    expect(await target.posts.orderBy('id').toArray()).toEqual(await source.posts.orderBy('id').toArray());
+  });
+
+  test.each([
+    ['not JSON', '{"kind": "pandu-backup", "posts": [', /^\(berkas\): bukan JSON yang sah/],
+    ['another app’s file', '{"kind": "other", "posts": []}', /^\(berkas\): bukan berkas cadangan Pandu$/],
+    [
+      'a broken post',
+      JSON.stringify({
+        kind: 'pandu-backup',
+        schemaVersion: 1,
+        exportedAt: '2024-07-08T00:00:00Z',
+        posts: [{ ...POSTS[0], platform: 'tiktok' }],
+      }),
+      /^posts\[0\]\.platform: harus salah satu dari: facebook, instagram$/,
+    ],
+  ])('%s is refused with its problem, and the log is unchanged', async (_name, text, problem) => {
+    const db = freshDatabase();
+    await savePost(db, POSTS[0]!);
+    const before = await db.posts.toArray();
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(describeProblems(parsed.problems, 'id')[0]).toMatch(problem);
+    expect(await db.posts.toArray()).toEqual(before);
+  });
+});
+
+describe('the kabupaten recap', () => {
+  const reportOf = (profile: typeof PPK_PROFILE, label: string, posts: PostRecord[], generatedAt: string) =>
+    JSON.stringify(
+      buildWeeklyReport(posts, weekFromLabel(label, 'Asia/Jakarta')!, profile, { generatedAt: new Date(generatedAt) }),
+    );
+
+  test('validates each file, names the bad one, counts a body’s week once', () => {
+    const tahunan = reportOf(PPK_PROFILE, '2024-W27', POSTS, '2024-07-08T01:00:00Z');
+    const tahunanNewer = reportOf(PPK_PROFILE, '2024-W27', POSTS.slice(0, 1), '2024-07-09T01:00:00Z');
+    const mulyoharjo = reportOf(PPS_PROFILE, '2024-W27', POSTS.slice(1, 2), '2024-07-08T01:00:00Z');
+    const input = readReports([
+      { name: 'tahunan.json', text: tahunan },
+      { name: 'tahunan-lagi.json', text: tahunan },
+      { name: 'tahunan-revisi.json', text: tahunanNewer },
+      { name: 'mulyoharjo.json', text: mulyoharjo },
+      { name: 'rusak.json', text: '{"kind":"pandu-weekly-report"' },
+      { name: 'asing.json', text: '{"kind":"lain"}' },
+    ]);
+    expect(input.rejected.map((entry) => entry.file)).toEqual(['rusak.json', 'asing.json']);
+    expect(describeProblems(input.rejected[1]!.problems, 'id')[0]).toBe(
+      'kind: harus salah satu dari: pandu-weekly-report',
+    );
+    expect(input.ignored).toEqual([
+      { file: 'tahunan-lagi.json', reason: 'duplicate' },
+      { file: 'tahunan.json', reason: 'older' },
+    ]);
+    const rows = recapByBody(input.reports);
+    expect(rows.map((row) => [row.name, row.posts, row.complianceRate])).toEqual([
+      ['PPK Tahunan', 1, 1],
+      ['PPS Mulyoharjo', 1, 0],
+    ]);
+  });
+});
