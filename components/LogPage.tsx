@@ -84,21 +84,23 @@ function Log({ workspace }: { workspace: Workspace }) {
     <>
       <h1>{t('log.title')}</h1>
       <div class="log-controls">
-        <label>
-          {t('log.week')}
-          <input
-            type="week"
-            value={week.label}
-            aria-describedby="log-week-hint"
-            onChange={(event) => {
-              const chosen = weekFromLabel((event.target as HTMLInputElement).value, zone);
-              if (chosen) setWeek(chosen);
-            }}
-          />
+        <div class="log-week">
+          <label>
+            {t('log.week')}
+            <input
+              type="week"
+              value={week.label}
+              aria-describedby="log-week-hint"
+              onChange={(event) => {
+                const chosen = weekFromLabel((event.target as HTMLInputElement).value, zone);
+                if (chosen) setWeek(chosen);
+              }}
+            />
+          </label>
           <span id="log-week-hint" class="hint">
             {t('log.weekHint', { zone: TIME_ZONE_NAMES[zone] })}
           </span>
-        </label>
+        </div>
         <label>
           {t('log.search')}
           <input
