@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { sidebarFigures } from './bench/browser';
 import { bundleSizes } from './bench/bundle';
 import { checkerFigures, rankingFigures } from './bench/domain';
+import { logFigures } from './bench/log';
 
 function section(title: string): void {
   console.log(`\n## ${title}`);
@@ -25,6 +26,11 @@ console.table(checkerFigures());
 
 section('Template ranking');
 console.table(rankingFigures());
+
+section(
+  'Post log, weekly export, backup and recap (Node, fake-indexeddb; target: a 1,000-post week exports in under 1 s)',
+);
+console.table(await logFigures());
 
 section('Sidebar in Debian Chromium (built extension, fixture pages at the real addresses)');
 const sidebar = await sidebarFigures();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stageCalendarSchema } from './calendar';
 import { profileSchema } from './profile';
+import { weeklyReportSchema } from './report';
 import { guidelineRulesSchema } from './rules';
 import { templatePackSchema } from './template-pack';
 
@@ -10,6 +11,7 @@ export const JSON_SCHEMA_FILES = {
   'template-pack.schema.json': { title: 'Pandu template pack', schema: templatePackSchema },
   'guideline-rules.schema.json': { title: 'Pandu guideline rules', schema: guidelineRulesSchema },
   'profile.schema.json': { title: 'Pandu admin profile', schema: profileSchema },
+  'weekly-report.schema.json': { title: 'Pandu weekly report', schema: weeklyReportSchema },
 } as const;
 
 export function jsonSchemaText(file: keyof typeof JSON_SCHEMA_FILES): string {

@@ -1,0 +1,109 @@
+import 'fake-indexeddb/auto';
+import { performance } from 'node:perf_hooks';
+import { exportBackup } from '../../lib/backup';
+import { PanduDatabase, postsBetween, savePost } from '../../lib/db';
+import { builtInData } from '../../lib/defaults';
+import type { Profile } from '../../lib/schemas';
+import type { PostRecord } from '../../lib/schemas/post';
+import { exportReport } from '../../lib/report/export';
+import { readReports, recapByBody } from '../../lib/report/recap';
+import { buildWeeklyReport } from '../../lib/report/weekly';
+import { weekFromLabel } from '../../lib/report/weeks';
+
+const PROFILE: Partial<Profile> = { role: 'ppk', province: 'Jawa Tengah', kabupaten: 'Jepara', kecamatan: 'Tahunan' };
+const WEEK = weekFromLabel('2024-W27', 'Asia/Jakarta') as NonNullable<ReturnType<typeof weekFromLabel>>;
+const TEXT =
+  'Pantarlih sedang melakukan pencocokan dan penelitian (coklit) data pemilih dari rumah ke rumah.\n\n' +
+  'Siapkan KTP-el dan Kartu Keluarga saat Pantarlih datang.\n\n#TemanPemilih #PilkadaSerentak2024 #KPUJepara #PPKTahunan';
+
+function post(index: number, createdAt: number): PostRecord {
+  return {
+    id: `bench-${String(index).padStart(8, '0')}`,
+    platform: index % 3 === 0 ? 'instagram' : 'facebook',
+    account: 'PPK Tahunan',
+    hostUrl: 'https://www.facebook.com/',
+    text: `${TEXT} ${index}`,
+    hashtags: ['#TemanPemilih', '#PilkadaSerentak2024', '#KPUJepara', '#PPKTahunan'],
+    stageIds: ['coklit', 'pemutakhiran-data-pemilih'],
+    templateId: 'coklit-pantarlih-datang',
+    findings: { errors: index % 10 === 0 ? 1 : 0, warnings: 0, infos: 0, rules: [] },
+    status: 'published',
+    source: 'detected',
+    createdAt,
+    updatedAt: createdAt,
+  };
+}
+
+const ms = (start: number) => Math.round(performance.now() - start);
+const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+
+/** Measured in Node with fake-indexeddb (the same Dexie code the extension runs; Chromium's IndexedDB differs). */
+export async function logFigures(): Promise<Record<string, string | number>[]> {
+  const rows: Record<string, string | number>[] = [];
+  const { calendar } = builtInData();
+
+  const db = new PanduDatabase('bench-week');
+  let start = performance.now();
+  const weekMs = WEEK.end.getTime() - WEEK.start.getTime();
+  for (let i = 0; i < 1000; i++) await savePost(db, post(i, WEEK.start.getTime() + Math.floor((i * weekMs) / 1000)));
+  const insertMs = ms(start);
+  rows.push({
+    measure: 'log 1,000 posts one by one (savePost, idempotent)',
+    ms: insertMs,
+    rate: `${Math.round(1000 / (insertMs / 1000))} posts/s`,
+  });
+
+  for (const format of ['xlsx', 'csv', 'json'] as const) {
+    start = performance.now();
+    const posts = await postsBetween(db, WEEK.start.getTime(), WEEK.end.getTime());
+    const report = buildWeeklyReport(posts, WEEK, PROFILE);
+    const file = exportReport(report, format, calendar, 'id');
+    rows.push({
+      measure: `export a week of 1,000 posts as ${format.toUpperCase()} (read, build, write)`,
+      ms: ms(start),
+      size: `${mb(file.blob.size)} MB`,
+    });
+  }
+
+  const big = new PanduDatabase('bench-backup');
+  await big.posts.bulkPut(Array.from({ length: 100_000 }, (_, i) => post(i, WEEK.start.getTime() + i * 1000)));
+  const heapBefore = process.memoryUsage().heapUsed;
+  start = performance.now();
+  const backup = await exportBackup(big);
+  rows.push({
+    measure: 'full backup of 100,000 posts (batches of 2,000 into a Blob)',
+    ms: ms(start),
+    size: `${mb(backup.size)} MB`,
+    'heap growth': `${mb(process.memoryUsage().heapUsed - heapBefore)} MB`,
+  });
+
+  const week = buildWeeklyReport(
+    Array.from({ length: 20 }, (_, i) => post(i, WEEK.start.getTime() + i * 3_600_000)),
+    WEEK,
+    PROFILE,
+  );
+  for (const [bodies, weeks] of [
+    [200, 1],
+    [200, 26],
+  ] as const) {
+    const files = [];
+    for (let body = 0; body < bodies; body++)
+      for (let w = 0; w < weeks; w++)
+        files.push({
+          name: `pps-${body}-${w}.json`,
+          text: JSON.stringify({
+            ...week,
+            body: { ...week.body, name: `PPS Desa ${body}`, desa: `Desa ${body}`, role: 'pps' },
+            week: { ...week.week, label: `2024-W${String(w + 1).padStart(2, '0')}` },
+          }),
+        });
+    start = performance.now();
+    const table = recapByBody(readReports(files).reports);
+    rows.push({
+      measure: `recap of ${files.length.toLocaleString('en-US')} reports (${bodies} bodies × ${weeks} weeks, 20 posts each)`,
+      ms: ms(start),
+      size: `${table.length} rows`,
+    });
+  }
+  return rows;
+}
