@@ -14,6 +14,7 @@ import { POST_STATUSES, type PostRecord } from '@/lib/schemas/post';
 import { workspaceClock, workspaceNow, workspaceZone, type Workspace } from '@/lib/workspace';
 import { download } from './download';
 import { LanguageProvider, useTranslate } from './i18n';
+import { SimulatedBanner } from './SimulatedBanner';
 import { useWorkspace } from './useWorkspace';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n';
 
@@ -83,6 +84,7 @@ function Log({ workspace }: { workspace: Workspace }) {
   return (
     <>
       <h1>{t('log.title')}</h1>
+      <SimulatedBanner settings={workspace.settings} />
       <div class="log-controls">
         <div class="log-week">
           <label>

@@ -37,6 +37,10 @@ function Report({ workspace }: { workspace: Workspace }) {
     });
   }, [week?.label]);
 
+  useEffect(() => {
+    document.title = `Pandu — ${t('report.title')}${week ? ` ${week.label}` : ''}`;
+  }, [week?.label]);
+
   if (!week) return <p role="alert">{t('report.badWeek', { week: asked ?? '' })}</p>;
   return (
     <>

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatLongDate } from '@/lib/dates';
 import { applyFix, check, countCharacters, type Finding } from '@/lib/guidelines';
 import { extractHashtags, tagKey } from '@/lib/hashtags';
-import type { Language } from '@/lib/i18n';
+import type { Language, MessageKey } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging';
 import type { ComposerBinding } from '@/lib/platforms/binding';
 import type { WriteOutcome } from '@/lib/platforms/lexical-dom';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
@@ -88,16 +89,40 @@ export function Sidebar({ workspace, composer, docked, practice, notice, onTempl
     report(await composer.write(applyFix(current, target.fix), 'replace'), t('status.fixed'));
   };
 
-  const templates = (
-    <TemplateList
-      key="templates"
-      workspace={workspace}
-      platform={composer.platform}
-      now={now}
-      clock={clock}
-      onInsert={insert}
-    />
-  );
+  const fieldNames: Record<string, MessageKey> = {
+    role: 'setup.role',
+    province: 'setup.province',
+    kabupaten: 'setup.kabupaten',
+    kecamatan: 'setup.kecamatan',
+    desa: 'setup.desa',
+    timeZone: 'setup.timeZone',
+  };
+  // Until the profile is complete, say what is missing instead of suggesting half-filled templates.
+  const templates =
+    workspace.profileMissing.length > 0 ? (
+      <section key="templates" aria-labelledby="pandu-templates-heading">
+        <h2 id="pandu-templates-heading">{t('templates.heading')}</h2>
+        <p>
+          {t('sidebar.profileMissing', {
+            fields: workspace.profileMissing
+              .map((field) => (fieldNames[field] ? t(fieldNames[field]) : field))
+              .join(', '),
+          })}
+        </p>
+        <button type="button" onClick={() => void sendMessage('openSettings', undefined)}>
+          {t('sidebar.openSettings')}
+        </button>
+      </section>
+    ) : (
+      <TemplateList
+        key="templates"
+        workspace={workspace}
+        platform={composer.platform}
+        now={now}
+        clock={clock}
+        onInsert={insert}
+      />
+    );
   const checks = (
     <CheckList
       key="checks"

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { backgroundHandlers } from '@/lib/background';
 import { PanduDatabase } from '@/lib/db';
@@ -8,5 +9,9 @@ export default defineBackground({
   type: 'module',
   main() {
     handleMessages(backgroundHandlers(new PanduDatabase()));
+    // First run: setup opens by itself, so the sidebar has a profile to fill templates from.
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html#setup') });
+    });
   },
 });

@@ -5,6 +5,7 @@ import { builtInData } from './defaults';
 import { markdownToPlainText } from './markdown';
 import type { MessageHandlers } from './messaging';
 import { postRecordSchema } from './schemas/post';
+import { profileProblems } from './regions';
 import { profileItem, settingsItem } from './settings';
 
 /** What the background answers. It owns the database and validates the data it hands out. */
@@ -13,14 +14,20 @@ export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
     getAbout: () => ({ name: 'Pandu', version: browser.runtime.getManifest().version }),
     getWorkspace: async () => {
       const data = builtInData();
+      const profile = await profileItem.getValue();
       return {
         ...data,
         plainBodies: Object.fromEntries(
           data.pack.templates.map((template) => [template.id, markdownToPlainText(template.body)]),
         ),
-        profile: await profileItem.getValue(),
+        profile,
         settings: await settingsItem.getValue(),
+        profileMissing: [...new Set(profileProblems(profile).map((problem) => problem.field))],
       };
+    },
+    openSettings: async () => {
+      await browser.runtime.openOptionsPage();
+      return { opened: true };
     },
     logPost: async (post) => {
       // Content scripts are ours, but a message is still input: store only a well-formed record.

@@ -12,6 +12,8 @@ export interface MessageMap {
   getAbout: { request: undefined; response: About };
   /** Calendar, pack, rules, profile and settings, validated by the background. */
   getWorkspace: { request: undefined; response: Workspace };
+  /** Opens the settings page (content scripts cannot open extension pages themselves). */
+  openSettings: { request: undefined; response: { opened: true } };
   /** Logs a published post (idempotent by id). */
   logPost: { request: PostRecord; response: { saved: true } };
 }

@@ -14,6 +14,8 @@ export interface Workspace {
    * content script carries no Markdown parser or HTML sanitiser.
    */
   plainBodies: Record<string, string>;
+  /** Profile fields still to fill in (empty once setup is complete). */
+  profileMissing: string[];
 }
 
 export function workspaceZone(workspace: Workspace): TimeZone {

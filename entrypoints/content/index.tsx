@@ -45,6 +45,8 @@ export default defineContentScript({
         return;
       }
       if (!ui.mounted) ui.mount();
+      // WXT's shadow root holds its own <html>: give it the sidebar's language, for screen readers.
+      ui.shadow.querySelector('html')?.setAttribute('lang', workspace.settings.language);
       render(
         <ContentApp
           workspace={workspace}

@@ -2,7 +2,7 @@ import { read, utils } from '@e965/xlsx';
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { applyRestore, exportBackup, parseBackup, planRestore } from '@/lib/backup';
-import { PanduDatabase, postsBetween, savePost } from '@/lib/db';
+import { PanduDatabase, postsBetween, savePost, StorageError } from '@/lib/db';
 import { instantOf, manualPostRecord } from '@/lib/manual-post';
 import { neutraliseFormula, toCsv } from '@/lib/report/csv';
 import { exportReport } from '@/lib/report/export';
@@ -87,7 +87,7 @@ describe('CSV', () => {
 
 function workspaceFor(profile = PPK_PROFILE): Workspace {
   const { calendar, rules, pack } = defaults();
-  return { calendar, rules, pack, profile, settings: { language: 'id' }, plainBodies: {} };
+  return { calendar, rules, pack, profile, settings: { language: 'id' }, plainBodies: {}, profileMissing: [] };
 }
 
 const week27 = weekFromLabel('2024-W27', 'Asia/Jakarta')!;
@@ -347,5 +347,25 @@ describe('the kabupaten recap', () => {
       ['PPK Tahunan', 1, 1],
       ['PPS Mulyoharjo', 1, 0],
     ]);
+  });
+});
+
+describe('a full disk', () => {
+  test('reaches the admin as a clear message in both languages, and nothing is half-written', async () => {
+    const db = freshDatabase();
+    const put = db.posts.put.bind(db.posts);
+    db.posts.put = (() =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof put;
+    const failure = await savePost(db, POSTS[0]!).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(StorageError);
+    expect((failure as StorageError).description.id).toMatch(
+      /^Penyimpanan perangkat penuh: postingan tidak tercatat\./,
+    );
+    expect((failure as StorageError).description.en).toMatch(/^The device storage is full/);
+    db.posts.put = put;
+    expect(await db.posts.count()).toBe(0);
   });
 });

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PanduDatabase, postsBetween } from '@/lib/db';
+import { DEFAULT_LANGUAGE } from '@/lib/i18n';
+import { weekOf } from '@/lib/report/weeks';
+import type { PostRecord } from '@/lib/schemas/post';
+import { workspaceClock, workspaceNow, workspaceZone, type Workspace } from '@/lib/workspace';
+import { LanguageProvider, useTranslate } from './i18n';
+import { SimulatedBanner } from './SimulatedBanner';
+import { StagePanel } from './StagePanel';
+import { useWorkspace } from './useWorkspace';
+
+/** The toolbar popup: today's stage, this week's posts, and the way to every page. */
+export function PopupPage() {
+  const state = useWorkspace();
+  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
+  return (
+    <LanguageProvider language={language}>
+      <main class="popup-main">{state.status === 'ready' && <Popup workspace={state.workspace} />}</main>
+    </LanguageProvider>
+  );
+}
+
+type PageFile = 'log.html' | 'practice.html' | 'options.html';
+
+function open(page: PageFile, hash = ''): void {
+  void browser.tabs.create({ url: `${browser.runtime.getURL(`/${page}`)}${hash}` });
+  window.close();
+}
+
+function Popup({ workspace }: { workspace: Workspace }) {
+  const t = useTranslate();
+  const [posts, setPosts] = useState<PostRecord[] | null>(null);
+  useEffect(() => {
+    // This week by the real clock: the log's times are real even while a date is simulated.
+    const week = weekOf(new Date(), workspaceZone(workspace));
+    void postsBetween(new PanduDatabase(), week.start.getTime(), week.end.getTime()).then((found) =>
+      setPosts(found.filter((post) => post.status !== 'practice')),
+    );
+  }, []);
+  return (
+    <>
+      <h1>{t('popup.title')}</h1>
+      <SimulatedBanner settings={workspace.settings} />
+      <StagePanel
+        clock={workspaceClock(workspace)}
+        now={workspaceNow(workspace)}
+        language={workspace.settings.language}
+      />
+      {posts && (
+        <p>
+          {t('popup.week', {
+            count: posts.length,
+            compliant: posts.filter((post) => post.findings.errors === 0).length,
+          })}
+        </p>
+      )}
+      <div class="popup-actions">
+        <button type="button" onClick={() => open('log.html')}>
+          {t('popup.openLog')}
+        </button>
+        <button type="button" onClick={() => open('log.html', '#export-heading')}>
+          {t('popup.export')}
+        </button>
+        <button type="button" onClick={() => open('practice.html')}>
+          {t('popup.practice')}
+        </button>
+        <button type="button" onClick={() => open('options.html')}>
+          {t('popup.settings')}
+        </button>
+      </div>
+    </>
+  );
+}
