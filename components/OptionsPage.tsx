@@ -6,6 +6,7 @@ import { PROVINCES, profileProblems, zoneOfProvince } from '@/lib/regions';
 import { TIME_ZONES, TIME_ZONE_NAMES, type Profile } from '@/lib/schemas';
 import { profileItem, settingsItem, type Settings } from '@/lib/settings';
 import type { Workspace } from '@/lib/workspace';
+import { DataSection } from './DataSection';
 import { LanguageProvider, useTranslate } from './i18n';
 import { SimulatedBanner } from './SimulatedBanner';
 import { useWorkspace } from './useWorkspace';
@@ -23,6 +24,7 @@ export function OptionsPage() {
             <SimulatedBanner settings={state.workspace.settings} />
             <ProfileForm workspace={state.workspace} />
             <SettingsForm settings={state.workspace.settings} />
+            <DataSection language={state.workspace.settings.language} />
           </>
         )}
         {state.status === 'failed' && <p role="alert">{state.error}</p>}

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PanduDatabase } from './db';
 import { savePost, StorageError } from './db';
-import { builtInData } from './defaults';
+import { dataInUse } from './data-store';
 import { markdownToPlainText } from './markdown';
 import type { MessageHandlers } from './messaging';
 import { postRecordSchema } from './schemas/post';
@@ -13,7 +13,7 @@ export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
   return {
     getAbout: () => ({ name: 'Pandu', version: browser.runtime.getManifest().version }),
     getWorkspace: async () => {
-      const data = builtInData();
+      const { imported: _imported, ...data } = await dataInUse();
       const profile = await profileItem.getValue();
       return {
         ...data,

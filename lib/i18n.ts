@@ -180,6 +180,33 @@ const id = {
   'popup.export': 'Ekspor laporan mingguan',
   'popup.practice': 'Latihan',
   'popup.settings': 'Pengaturan',
+  'data.title': 'Data dari KPU Kabupaten',
+  'data.intro':
+    'Paket templat, kalender tahapan, dan aturan pedoman. Berkas baru diperiksa dulu; yang sudah terpasang tidak berubah sampai Anda setuju.',
+  'data.pack': 'Paket templat',
+  'data.calendar': 'Kalender tahapan',
+  'data.rules': 'Aturan pedoman',
+  'data.builtIn': 'bawaan Pandu',
+  'data.importedLabel': 'diimpor',
+  'data.packSummary':
+    '{issuer}, versi {version} ({source}): {count} templat. Disetujui oleh {approvedBy}, {date}, nomor {reference}.',
+  'data.calendarSummary': '{name} ({source}): {count} tahapan.',
+  'data.rulesSummary': '{name} ({source}), dari {issuer}.',
+  'data.importPack': 'Impor paket',
+  'data.importCalendar': 'Impor kalender',
+  'data.importRules': 'Impor aturan',
+  'data.exportPack': 'Ekspor paket',
+  'data.exportCalendar': 'Ekspor kalender',
+  'data.exportRules': 'Ekspor aturan',
+  'data.reset': 'Kembalikan bawaan: {name}',
+  'data.added': 'Ditambahkan ({count}): {items}',
+  'data.changed': 'Diubah ({count}): {items}',
+  'data.removed': 'Dihapus ({count}): {items}',
+  'data.rulesChanged': 'Bagian yang berubah: {sections}',
+  'data.noChange': 'Tidak ada perbedaan dengan yang terpasang.',
+  'data.replace': 'Ganti dengan berkas ini',
+  'data.replaced': 'Berkas dipasang.',
+  'data.newPack': 'Berkas "{file}": {issuer}, versi {version}. Disetujui oleh {approvedBy}, {date}, nomor {reference}.',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -356,6 +383,34 @@ const en: Record<MessageKey, string> = {
   'popup.export': 'Export the weekly report',
   'popup.practice': 'Practice',
   'popup.settings': 'Settings',
+  'data.title': 'Data from KPU Kabupaten',
+  'data.intro':
+    'Template pack, stage calendar and guideline rules. A new file is checked first; what is installed stays as it is until you agree.',
+  'data.pack': 'Template pack',
+  'data.calendar': 'Stage calendar',
+  'data.rules': 'Guideline rules',
+  'data.builtIn': 'built into Pandu',
+  'data.importedLabel': 'imported',
+  'data.packSummary':
+    '{issuer}, version {version} ({source}): {count} templates. Approved by {approvedBy}, {date}, reference {reference}.',
+  'data.calendarSummary': '{name} ({source}): {count} stages.',
+  'data.rulesSummary': '{name} ({source}), from {issuer}.',
+  'data.importPack': 'Import pack',
+  'data.importCalendar': 'Import calendar',
+  'data.importRules': 'Import rules',
+  'data.exportPack': 'Export pack',
+  'data.exportCalendar': 'Export calendar',
+  'data.exportRules': 'Export rules',
+  'data.reset': 'Restore the built-in one: {name}',
+  'data.added': 'Added ({count}): {items}',
+  'data.changed': 'Changed ({count}): {items}',
+  'data.removed': 'Removed ({count}): {items}',
+  'data.rulesChanged': 'Sections that change: {sections}',
+  'data.noChange': 'No difference from what is installed.',
+  'data.replace': 'Replace with this file',
+  'data.replaced': 'File installed.',
+  'data.newPack':
+    'File "{file}": {issuer}, version {version}. Approved by {approvedBy}, {date}, reference {reference}.',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };

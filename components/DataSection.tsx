@@ -1,0 +1,238 @@
+import { useEffect, useState } from 'preact/hooks';
+import { diffCalendar, diffPack, diffRules, type ItemDiff } from '@/lib/data-diff';
+import { calendarItem, dataInUse, packItem, rulesItem } from '@/lib/data-store';
+import type { MessageKey } from '@/lib/i18n';
+import {
+  describeProblems,
+  parseCalendar,
+  parseRules,
+  parseTemplatePack,
+  type GuidelineRules,
+  type Problem,
+  type StageCalendar,
+  type TemplatePack,
+} from '@/lib/schemas';
+import { download } from './download';
+import { useTranslate } from './i18n';
+
+type Kind = 'pack' | 'calendar' | 'rules';
+type InUse = Awaited<ReturnType<typeof dataInUse>>;
+
+type Pending =
+  | { kind: 'pack'; file: string; value: TemplatePack }
+  | { kind: 'calendar'; file: string; value: StageCalendar }
+  | { kind: 'rules'; file: string; value: GuidelineRules };
+
+const LABELS: Record<Kind, { title: MessageKey; import: MessageKey; export: MessageKey }> = {
+  pack: { title: 'data.pack', import: 'data.importPack', export: 'data.exportPack' },
+  calendar: { title: 'data.calendar', import: 'data.importCalendar', export: 'data.exportCalendar' },
+  rules: { title: 'data.rules', import: 'data.importRules', export: 'data.exportRules' },
+};
+
+/**
+ * Importing what KPU Kabupaten hands out: a file is validated (a pack and rules against the calendar in
+ * use; a calendar against the pack and rules in use), its differences shown, and nothing changes until
+ * the admin agrees. What is in use can be exported again, unchanged.
+ */
+export function DataSection({ language }: { language: 'id' | 'en' }) {
+  const t = useTranslate();
+  const [inUse, setInUse] = useState<InUse | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [rejected, setRejected] = useState<{ file: string; problems: Problem[] } | null>(null);
+  const [message, setMessage] = useState('');
+  const reload = () => void dataInUse().then(setInUse);
+  useEffect(reload, []);
+  if (!inUse) return null;
+
+  const choose = async (kind: Kind, file: File) => {
+    setPending(null);
+    setRejected(null);
+    setMessage('');
+    const text = await file.text();
+    let problems: Problem[] = [];
+    if (kind === 'pack') {
+      const result = parseTemplatePack(text, inUse.calendar);
+      if (result.ok) setPending({ kind, file: file.name, value: result.value });
+      else problems = result.problems;
+    } else if (kind === 'rules') {
+      const result = parseRules(text, inUse.calendar);
+      if (result.ok) setPending({ kind, file: file.name, value: result.value });
+      else problems = result.problems;
+    } else {
+      const result = parseCalendar(text);
+      if (result.ok) {
+        // The pack and rules in use must still find their stages in the new calendar.
+        const pack = parseTemplatePack({ json: inUse.pack }, result.value);
+        const rules = parseRules({ json: inUse.rules }, result.value);
+        problems = [...(pack.ok ? [] : pack.problems), ...(rules.ok ? [] : rules.problems)];
+        if (problems.length === 0) setPending({ kind, file: file.name, value: result.value });
+      } else problems = result.problems;
+    }
+    if (problems.length > 0) setRejected({ file: file.name, problems });
+  };
+
+  const replace = async () => {
+    if (!pending) return;
+    if (pending.kind === 'pack') await packItem.setValue(pending.value);
+    else if (pending.kind === 'calendar') await calendarItem.setValue(pending.value);
+    else await rulesItem.setValue(pending.value);
+    setPending(null);
+    setMessage(t('data.replaced'));
+    reload();
+  };
+
+  const reset = async (kind: Kind) => {
+    await (kind === 'pack' ? packItem : kind === 'calendar' ? calendarItem : rulesItem).removeValue();
+    reload();
+  };
+
+  const exportFile = (kind: Kind) => {
+    const value = inUse[kind];
+    const name =
+      kind === 'pack'
+        ? `pandu-paket_${inUse.pack.id}_${inUse.pack.version}.json`
+        : kind === 'calendar'
+          ? `pandu-kalender_${inUse.calendar.id}.json`
+          : `pandu-aturan_${inUse.rules.id}.json`;
+    download(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }), name);
+  };
+
+  const source = (kind: Kind) => (inUse.imported[kind] ? t('data.importedLabel') : t('data.builtIn'));
+  const summaries: Record<Kind, string> = {
+    pack: t('data.packSummary', {
+      issuer: inUse.pack.issuer,
+      version: inUse.pack.version,
+      source: source('pack'),
+      count: inUse.pack.templates.length,
+      approvedBy: inUse.pack.approval.approvedBy,
+      date: inUse.pack.approval.date,
+      reference: inUse.pack.approval.reference,
+    }),
+    calendar: t('data.calendarSummary', {
+      name: inUse.calendar.name,
+      source: source('calendar'),
+      count: inUse.calendar.stages.length,
+    }),
+    rules: t('data.rulesSummary', { name: inUse.rules.name, source: source('rules'), issuer: inUse.rules.issuer }),
+  };
+
+  return (
+    <section aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('data.title')}</h2>
+      <p class="hint">{t('data.intro')}</p>
+      {(['pack', 'calendar', 'rules'] as const).map((kind) => (
+        <div class="data-block" key={kind}>
+          <h3>{t(LABELS[kind].title)}</h3>
+          <p>{summaries[kind]}</p>
+          <div class="log-actions">
+            <label>
+              {t(LABELS[kind].import)}
+              <input
+                type="file"
+                accept="application/json,.json"
+                onChange={(event) => {
+                  const input = event.target as HTMLInputElement;
+                  const file = input.files?.[0];
+                  if (file) void choose(kind, file);
+                  input.value = '';
+                }}
+              />
+            </label>
+            <button type="button" onClick={() => exportFile(kind)}>
+              {t(LABELS[kind].export)}
+            </button>
+            {inUse.imported[kind] && (
+              <button type="button" onClick={() => void reset(kind)}>
+                {t('data.reset', { name: t(LABELS[kind].title) })}
+              </button>
+            )}
+          </div>
+        </div>
+      ))}
+      {message && <p role="status">{message}</p>}
+      {rejected && (
+        <div role="alert">
+          <p>{t('log.badFile', { file: rejected.file })}</p>
+          <ul>
+            {describeProblems(rejected.problems, language).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {pending && (
+        <PendingChange
+          pending={pending}
+          inUse={inUse}
+          onReplace={() => void replace()}
+          onCancel={() => setPending(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+function PendingChange({
+  pending,
+  inUse,
+  onReplace,
+  onCancel,
+}: {
+  pending: Pending;
+  inUse: InUse;
+  onReplace(): void;
+  onCancel(): void;
+}) {
+  const t = useTranslate();
+  const list = <T extends { id: string }>(diff: ItemDiff<T>, name: (item: T) => string) => {
+    const lines = [
+      diff.added.length > 0 && t('data.added', { count: diff.added.length, items: diff.added.map(name).join(', ') }),
+      diff.changed.length > 0 &&
+        t('data.changed', {
+          count: diff.changed.length,
+          items: diff.changed.map((entry) => name(entry.after)).join(', '),
+        }),
+      diff.removed.length > 0 &&
+        t('data.removed', { count: diff.removed.length, items: diff.removed.map(name).join(', ') }),
+    ].filter((line): line is string => !!line);
+    return lines.length === 0 ? [t('data.noChange')] : lines;
+  };
+  const lines =
+    pending.kind === 'pack'
+      ? [
+          t('data.newPack', {
+            file: pending.file,
+            issuer: pending.value.issuer,
+            version: pending.value.version,
+            approvedBy: pending.value.approval.approvedBy,
+            date: pending.value.approval.date,
+            reference: pending.value.approval.reference,
+          }),
+          ...list(diffPack(inUse.pack, pending.value), (template) => template.title),
+        ]
+      : pending.kind === 'calendar'
+        ? list(diffCalendar(inUse.calendar, pending.value), (stage) => stage.name)
+        : [
+            (() => {
+              const sections = diffRules(inUse.rules, pending.value);
+              return sections.length === 0
+                ? t('data.noChange')
+                : t('data.rulesChanged', { sections: sections.join(', ') });
+            })(),
+          ];
+  return (
+    <div class="data-pending" role="region" aria-label={pending.file}>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={onReplace}>
+        {t('data.replace')}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('log.cancel')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { storage } from 'wxt/utils/storage';
+import { builtInData, type BuiltInData } from './defaults';
+import {
+  parseCalendar,
+  parseRules,
+  parseTemplatePack,
+  type GuidelineRules,
+  type StageCalendar,
+  type TemplatePack,
+} from './schemas';
+
+/**
+ * Data KPU Kabupaten hands out, imported by the admin, replacing the built-in files. Each is stored as the
+ * validated JSON; nothing is stored that did not validate against the calendar in use.
+ */
+export const calendarItem = storage.defineItem<StageCalendar | null>('local:calendar', { fallback: null });
+export const packItem = storage.defineItem<TemplatePack | null>('local:pack', { fallback: null });
+export const rulesItem = storage.defineItem<GuidelineRules | null>('local:rules', { fallback: null });
+
+/**
+ * The data in use: each imported file when present and still valid together, else the built-in one. (A
+ * stored file that no longer validates, say after an update changed the schema, falls back rather than
+ * breaking the sidebar; the settings page shows which is in use.)
+ */
+export async function dataInUse(): Promise<
+  BuiltInData & { imported: { calendar: boolean; pack: boolean; rules: boolean } }
+> {
+  const builtIn = builtInData();
+  const [storedCalendar, storedPack, storedRules] = await Promise.all([
+    calendarItem.getValue(),
+    packItem.getValue(),
+    rulesItem.getValue(),
+  ]);
+  const calendarResult = storedCalendar ? parseCalendar({ json: storedCalendar }) : null;
+  const calendar = calendarResult?.ok ? calendarResult.value : builtIn.calendar;
+  const packResult = storedPack ? parseTemplatePack({ json: storedPack }, calendar) : null;
+  const rulesResult = storedRules ? parseRules({ json: storedRules }, calendar) : null;
+  return {
+    calendar,
+    pack: packResult?.ok ? packResult.value : builtIn.pack,
+    rules: rulesResult?.ok ? rulesResult.value : builtIn.rules,
+    imported: { calendar: !!calendarResult?.ok, pack: !!packResult?.ok, rules: !!rulesResult?.ok },
+  };
+}
