@@ -51,6 +51,9 @@ function Header() {
           <li>
             <a href="recap.html">{t('options.linkRecap')}</a>
           </li>
+          <li>
+            <a href="author.html">{t('options.linkAuthor')}</a>
+          </li>
         </ul>
       </nav>
     </>

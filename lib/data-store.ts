@@ -17,6 +17,9 @@ export const calendarItem = storage.defineItem<StageCalendar | null>('local:cale
 export const packItem = storage.defineItem<TemplatePack | null>('local:pack', { fallback: null });
 export const rulesItem = storage.defineItem<GuidelineRules | null>('local:rules', { fallback: null });
 
+/** The pack KPU staff are writing on the authoring page (any shape while it is being written). */
+export const authoringPackItem = storage.defineItem<TemplatePack | null>('local:authoringPack', { fallback: null });
+
 /**
  * The data in use: each imported file when present and still valid together, else the built-in one. (A
  * stored file that no longer validates, say after an update changed the schema, falls back rather than

@@ -136,7 +136,7 @@ describe('language', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  test.each(['options.html', 'log.html', 'popup.html', 'practice.html', 'recap.html', 'report.html'])(
+  test.each(['options.html', 'log.html', 'popup.html', 'practice.html', 'recap.html', 'report.html', 'author.html'])(
     '%s has no serious or critical violation',
     async (path) => {
       const page = await session.context.newPage();

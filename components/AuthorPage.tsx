@@ -1,0 +1,318 @@
+import { useEffect, useState } from 'preact/hooks';
+import { authoringPackItem } from '@/lib/data-store';
+import { check } from '@/lib/guidelines';
+import { DEFAULT_LANGUAGE } from '@/lib/i18n';
+import { markdownToPlainText } from '@/lib/markdown';
+import { markdownToSafeHtml } from '@/lib/markdown-html';
+import { PLATFORMS, describeProblems, parseTemplatePack, type Template, type TemplatePack } from '@/lib/schemas';
+import { fillTemplate, PLACEHOLDERS } from '@/lib/templates';
+import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
+import { download } from './download';
+import { LanguageProvider, useTranslate } from './i18n';
+import { useWorkspace } from './useWorkspace';
+
+/** Pack authoring for KPU Kabupaten: templates with a live preview and check, the approval, the export. */
+export function AuthorPage() {
+  const state = useWorkspace();
+  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
+  return (
+    <LanguageProvider language={language}>
+      <main class="page author">{state.status === 'ready' && <Author workspace={state.workspace} />}</main>
+    </LanguageProvider>
+  );
+}
+
+function Author({ workspace }: { workspace: Workspace }) {
+  const t = useTranslate();
+  const language = workspace.settings.language;
+  const [pack, setPack] = useState<TemplatePack | null>(null);
+  const [selected, setSelected] = useState(0);
+
+  useEffect(() => {
+    // Work continues where it stopped; a first visit starts from the pack in use.
+    void authoringPackItem.getValue().then((saved) => setPack(saved ?? structuredClone(workspace.pack)));
+  }, []);
+  if (!pack) return null;
+
+  const update = (next: TemplatePack) => {
+    setPack(next);
+    void authoringPackItem.setValue(next);
+  };
+  const setTemplate = (changes: Partial<Template>) =>
+    update({
+      ...pack,
+      templates: pack.templates.map((template, index) => (index === selected ? { ...template, ...changes } : template)),
+    });
+  const addTemplate = () => {
+    const number = pack.templates.length + 1;
+    const template: Template = {
+      id: `templat-${number}`,
+      title: t('author.newTitle'),
+      stages: [workspace.calendar.stages[0]?.id ?? ''],
+      platforms: ['facebook', 'instagram'],
+      body: '{{badan}} …\n\n{{tagar}}',
+      hashtags: [],
+    };
+    update({ ...pack, templates: [...pack.templates, template] });
+    setSelected(pack.templates.length);
+  };
+  const removeTemplate = () => {
+    update({ ...pack, templates: pack.templates.filter((_, index) => index !== selected) });
+    setSelected(Math.max(0, selected - 1));
+  };
+
+  const result = parseTemplatePack({ json: pack }, workspace.calendar);
+  const template = pack.templates[selected];
+  const field = (
+    key: 'id' | 'issuer' | 'version' | 'validFrom' | 'validUntil',
+    label: string,
+    type: 'text' | 'date' = 'text',
+  ) => (
+    <div class="field">
+      <label for={`pack-${key}`}>{label}</label>
+      <input
+        id={`pack-${key}`}
+        // Preact types `type` per input kind; both kinds used here take a string value.
+        type={type as 'text'}
+        value={pack[key]}
+        onInput={(event) => update({ ...pack, [key]: (event.target as HTMLInputElement).value })}
+      />
+    </div>
+  );
+  const approvalField = (key: 'approvedBy' | 'date' | 'reference', label: string, type: 'text' | 'date' = 'text') => (
+    <div class="field">
+      <label for={`approval-${key}`}>{label}</label>
+      <input
+        id={`approval-${key}`}
+        // Preact types `type` per input kind; both kinds used here take a string value.
+        type={type as 'text'}
+        value={pack.approval[key]}
+        onInput={(event) =>
+          update({ ...pack, approval: { ...pack.approval, [key]: (event.target as HTMLInputElement).value } })
+        }
+      />
+    </div>
+  );
+
+  return (
+    <>
+      <h1>{t('author.title')}</h1>
+      <p>{t('author.intro')}</p>
+      <section aria-labelledby="pack-heading">
+        <h2 id="pack-heading">{t('author.packDetails')}</h2>
+        <div class="settings-form">
+          {field('id', t('author.packId'))}
+          {field('issuer', t('author.issuer'))}
+          {field('version', t('author.version'))}
+          {field('validFrom', t('author.validFrom'), 'date')}
+          {field('validUntil', t('author.validUntil'), 'date')}
+          {approvalField('approvedBy', t('author.approvedBy'))}
+          {approvalField('date', t('author.approvalDate'), 'date')}
+          {approvalField('reference', t('author.reference'))}
+        </div>
+      </section>
+
+      <section aria-labelledby="templates-heading">
+        <h2 id="templates-heading">{t('author.templates', { count: pack.templates.length })}</h2>
+        <div class="author-layout">
+          <ul class="author-list">
+            {pack.templates.map((entry, index) => (
+              <li key={`${entry.id}-${index}`}>
+                <button
+                  type="button"
+                  aria-current={index === selected ? 'true' : undefined}
+                  onClick={() => setSelected(index)}
+                >
+                  {entry.title}
+                </button>
+              </li>
+            ))}
+            <li>
+              <button type="button" onClick={addTemplate}>
+                {t('author.add')}
+              </button>
+            </li>
+          </ul>
+          {template && (
+            <TemplateEditor
+              key={selected}
+              template={template}
+              workspace={workspace}
+              onChange={setTemplate}
+              onRemove={removeTemplate}
+            />
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">{t('author.export')}</h2>
+        {result.ok ? (
+          <p role="status">{t('author.valid')}</p>
+        ) : (
+          <div role="alert">
+            <p>{t('author.problems')}</p>
+            <ul>
+              {describeProblems(result.problems, language).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <button
+          type="button"
+          disabled={!result.ok}
+          onClick={() =>
+            download(
+              new Blob([`${JSON.stringify(pack, null, 2)}\n`], { type: 'application/json' }),
+              `pandu-paket_${pack.id}_${pack.version}.json`,
+            )
+          }
+        >
+          {t('author.export')}
+        </button>
+      </section>
+    </>
+  );
+}
+
+function TemplateEditor({
+  template,
+  workspace,
+  onChange,
+  onRemove,
+}: {
+  template: Template;
+  workspace: Workspace;
+  onChange(changes: Partial<Template>): void;
+  onRemove(): void;
+}) {
+  const t = useTranslate();
+  const language = workspace.settings.language;
+  const now = workspaceNow(workspace);
+  const clock = workspaceClock(workspace);
+  const fillContext = { profile: workspace.profile, now, clock, rules: workspace.rules, language };
+  const toggle = <T,>(list: readonly T[], value: T) =>
+    list.includes(value) ? list.filter((entry) => entry !== value) : [...list, value];
+
+  return (
+    <div class="author-editor" role="group" aria-label={t('author.editing', { title: template.title })}>
+      <div class="settings-form">
+        <div class="field">
+          <label for="template-id">{t('author.templateId')}</label>
+          <input
+            id="template-id"
+            value={template.id}
+            onInput={(event) => onChange({ id: (event.target as HTMLInputElement).value })}
+          />
+        </div>
+        <div class="field">
+          <label for="template-title">{t('author.templateTitle')}</label>
+          <input
+            id="template-title"
+            value={template.title}
+            onInput={(event) => onChange({ title: (event.target as HTMLInputElement).value })}
+          />
+        </div>
+        <fieldset>
+          <legend>{t('author.platforms')}</legend>
+          {PLATFORMS.map((platform) => (
+            <label key={platform} class="inline">
+              <input
+                type="checkbox"
+                checked={template.platforms.includes(platform)}
+                onChange={() => onChange({ platforms: toggle(template.platforms, platform) })}
+              />{' '}
+              {t(`platform.${platform}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset class="author-stages">
+          <legend>{t('author.stages')}</legend>
+          {workspace.calendar.stages.map((stage) => (
+            <label key={stage.id} class="inline">
+              <input
+                type="checkbox"
+                checked={template.stages.includes(stage.id)}
+                onChange={() => onChange({ stages: toggle(template.stages, stage.id) })}
+              />{' '}
+              {stage.name}
+            </label>
+          ))}
+        </fieldset>
+        <div class="field wide">
+          <label for="template-body">{t('author.body')}</label>
+          <textarea
+            id="template-body"
+            rows={10}
+            aria-describedby="template-placeholders"
+            value={template.body}
+            onInput={(event) => onChange({ body: (event.target as HTMLTextAreaElement).value })}
+          />
+          <details id="template-placeholders">
+            <summary>{t('author.placeholders')}</summary>
+            <ul>
+              {Object.entries(PLACEHOLDERS).map(([name, help]) => (
+                <li key={name}>
+                  <code>{`{{${name}}}`}</code>: {help[language]}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+        <div class="field">
+          <label for="template-hashtags">{t('author.hashtags')}</label>
+          <input
+            id="template-hashtags"
+            value={template.hashtags.join(' ')}
+            onInput={(event) =>
+              onChange({ hashtags: (event.target as HTMLInputElement).value.split(/\s+/).filter(Boolean) })
+            }
+          />
+        </div>
+        <div class="field">
+          <label for="template-notes">{t('author.notes')}</label>
+          <input
+            id="template-notes"
+            value={template.notes ?? ''}
+            onInput={(event) => {
+              const notes = (event.target as HTMLInputElement).value;
+              onChange({ notes: notes || undefined });
+            }}
+          />
+        </div>
+      </div>
+      <button type="button" onClick={onRemove}>
+        {t('author.remove')}
+      </button>
+      {template.platforms.map((platform) => {
+        const filled = fillTemplate(template, { ...fillContext, platform });
+        const text = markdownToPlainText(filled.text);
+        const stageIds = [...clock.active(now).map((view) => view.stage.id), ...template.stages];
+        const findings = check(text, { platform, stageIds, rules: workspace.rules, profile: workspace.profile });
+        return (
+          <section key={platform} aria-label={t('author.checks', { platform: t(`platform.${platform}`) })}>
+            <h3>{t('author.checks', { platform: t(`platform.${platform}`) })}</h3>
+            {/* Sanitised by markdownToSafeHtml: a template's <script> or javascript: link renders inert. */}
+            <div
+              class="author-preview"
+              aria-label={t('author.preview')}
+              dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(filled.text) }}
+            />
+            {findings.length === 0 ? (
+              <p>{t('checks.none')}</p>
+            ) : (
+              <ul>
+                {findings.map((finding) => (
+                  <li key={finding.id}>
+                    <strong>{t(`severity.${finding.severity}`)}:</strong> {finding.message[language]}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

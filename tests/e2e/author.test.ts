@@ -1,0 +1,109 @@
+/**
+ * KPU Kabupaten writes a pack in Pandu: a new template with a live preview and check, the approval record,
+ * an export that validates, and the same templates once imported into a fresh profile.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parseTemplatePack } from '@/lib/schemas';
+import { builtInData } from '@/lib/defaults';
+import { PPK_PROFILE } from '../unit/helpers';
+import { launchWithExtension, seedStorage, type ExtensionSession } from './browser';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  await seedStorage(session, {
+    profile: { ...PPK_PROFILE, role: 'kpu' },
+    settings: { language: 'id', simulatedDate: '2024-09-25' },
+  });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+test('a pack written in Pandu exports valid and imports into a fresh profile with the same templates', async () => {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/author.html`);
+  await page.getByRole('heading', { name: 'Susun paket templat' }).waitFor();
+  await page.getByText('Paket sah dan siap diekspor.').waitFor();
+
+  await page.getByLabel('Id paket').fill('paket-jepara');
+  await page.getByLabel('Penerbit').fill('KPU Kabupaten Jepara');
+  await page.getByLabel('Versi').fill('2024.3');
+  await page.getByLabel('Disetujui oleh').fill('Divisi Sosdiklih Parmas KPU Kabupaten Jepara');
+  await page.getByLabel('Nomor surat/keputusan').fill('200/PP.01-SD/3320/2024');
+
+  await page.getByRole('button', { name: 'Tambah templat' }).click();
+  const editor = page.getByRole('group', { name: /^Ubah templat:/ });
+  await editor.getByLabel('Id templat').fill('kampanye-debat');
+  await editor.getByLabel('Judul').fill('Saksikan debat publik');
+  await editor.getByRole('checkbox', { name: 'Pembentukan PPK, PPS, dan KPPS' }).uncheck();
+  // No stage: the pack is not valid, and says why.
+  await page.getByText('Paket belum sah:').waitFor();
+  await editor.getByRole('checkbox', { name: 'Kampanye' }).check();
+  await editor
+    .getByLabel('Isi (Markdown, boleh memakai isian)')
+    .fill('Saksikan **debat publik** seluruh pasangan calon di kanal resmi KPU {{kabupaten}}.\n\n{{tagar}}');
+  const facebookChecks = editor.getByRole('region', { name: 'Pemeriksaan untuk Facebook' });
+  await facebookChecks.getByText('Saksikan debat publik seluruh pasangan calon di kanal resmi KPU Jepara.').waitFor();
+  await facebookChecks.getByText('Tidak ada masalah.').waitFor();
+
+  // A hostile body renders inert in the preview, and the checker flags what is left.
+  await editor
+    .getByLabel('Isi (Markdown, boleh memakai isian)')
+    .fill('<script>window.hacked = 1</script><img src=x onerror="window.hacked = 2">Halo {{kabupatn}}');
+  await facebookChecks.getByText('Halo {{kabupatn}}').waitFor();
+  expect(await editor.locator('.author-preview script, .author-preview img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as Window & { hacked?: number }).hacked)).toBeUndefined();
+  await editor
+    .getByLabel('Isi (Markdown, boleh memakai isian)')
+    .fill('Saksikan **debat publik** seluruh pasangan calon di kanal resmi KPU {{kabupaten}}.\n\n{{tagar}}');
+  await page.getByText('Paket sah dan siap diekspor.').waitFor();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ekspor paket yang disusun' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('pandu-paket_paket-jepara_2024.3.json');
+  const exported = JSON.parse(await readFile((await download.path()) as string, 'utf8'));
+  const parsed = parseTemplatePack({ json: exported }, builtInData().calendar);
+  expect(parsed.ok).toBe(true);
+  expect(exported.templates).toHaveLength(builtInData().pack.templates.length + 1);
+  expect(exported.templates.at(-1)).toEqual({
+    id: 'kampanye-debat',
+    title: 'Saksikan debat publik',
+    stages: ['kampanye'],
+    platforms: ['facebook', 'instagram'],
+    body: 'Saksikan **debat publik** seluruh pasangan calon di kanal resmi KPU {{kabupaten}}.\n\n{{tagar}}',
+    hashtags: [],
+  });
+
+  const fresh = await launchWithExtension();
+  try {
+    const options = await fresh.context.newPage();
+    await options.goto(`chrome-extension://${fresh.extensionId}/options.html`);
+    await options.getByLabel('Impor paket').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+    await options.getByText('Ditambahkan (1): Saksikan debat publik').waitFor();
+    await options.getByRole('button', { name: 'Ganti dengan berkas ini' }).click();
+    await options.getByText('Berkas dipasang.').waitFor();
+    const workspace = await options.evaluate(
+      () =>
+        new Promise((resolve) =>
+          (
+            globalThis as unknown as {
+              chrome: { runtime: { sendMessage(m: unknown, cb: (r: unknown) => void): void } };
+            }
+          ).chrome.runtime.sendMessage({ channel: 'pandu', type: 'getWorkspace', data: undefined }, resolve),
+        ),
+    );
+    expect((workspace as { value: { pack: unknown } }).value.pack).toEqual(exported);
+  } finally {
+    await fresh.close();
+  }
+});
