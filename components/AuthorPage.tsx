@@ -1,25 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { authoringPackItem } from '@/lib/data-store';
 import { check } from '@/lib/guidelines';
-import { DEFAULT_LANGUAGE } from '@/lib/i18n';
 import { markdownToPlainText } from '@/lib/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown-html';
 import { PLATFORMS, describeProblems, parseTemplatePack, type Template, type TemplatePack } from '@/lib/schemas';
 import { fillTemplate, PLACEHOLDERS } from '@/lib/templates';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { download } from './download';
-import { LanguageProvider, useTranslate } from './i18n';
-import { useWorkspace } from './useWorkspace';
+import { useTranslate } from './i18n';
+import { WorkspacePage } from './WorkspacePage';
 
 /** Pack authoring for KPU Kabupaten: templates with a live preview and check, the approval, the export. */
 export function AuthorPage() {
-  const state = useWorkspace();
-  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
-  return (
-    <LanguageProvider language={language}>
-      <main class="page author">{state.status === 'ready' && <Author workspace={state.workspace} />}</main>
-    </LanguageProvider>
-  );
+  return <WorkspacePage class="page author">{(workspace) => <Author workspace={workspace} />}</WorkspacePage>;
 }
 
 function Author({ workspace }: { workspace: Workspace }) {

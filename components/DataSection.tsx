@@ -3,7 +3,6 @@ import { diffCalendar, diffPack, diffRules, type ItemDiff } from '@/lib/data-dif
 import { calendarItem, dataInUse, packItem, rulesItem } from '@/lib/data-store';
 import type { MessageKey } from '@/lib/i18n';
 import {
-  describeProblems,
   parseCalendar,
   parseRules,
   parseTemplatePack,
@@ -13,6 +12,7 @@ import {
   type TemplatePack,
 } from '@/lib/schemas';
 import { download } from './download';
+import { FileProblems } from './FileProblems';
 import { useTranslate } from './i18n';
 
 type Kind = 'pack' | 'calendar' | 'rules';
@@ -150,16 +150,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
         </div>
       ))}
       {message && <p role="status">{message}</p>}
-      {rejected && (
-        <div role="alert">
-          <p>{t('log.badFile', { file: rejected.file })}</p>
-          <ul>
-            {describeProblems(rejected.problems, language).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {rejected && <FileProblems file={rejected.file} problems={rejected.problems} language={language} />}
       {pending && (
         <PendingChange
           pending={pending}

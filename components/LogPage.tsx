@@ -9,30 +9,18 @@ import { exportReport, type ExportFormat } from '@/lib/report/export';
 import { statusWord } from '@/lib/report/tables';
 import { buildWeeklyReport, stageName } from '@/lib/report/weekly';
 import { lastCompleteWeek, localDateTime, weekFromLabel, weekOf, type ReportWeek } from '@/lib/report/weeks';
-import { describeProblems, TIME_ZONE_NAMES, type Problem } from '@/lib/schemas';
+import { TIME_ZONE_NAMES, type Problem } from '@/lib/schemas';
 import { POST_STATUSES, type PostRecord } from '@/lib/schemas/post';
 import { workspaceClock, workspaceNow, workspaceZone, type Workspace } from '@/lib/workspace';
 import { download } from './download';
-import { LanguageProvider, useTranslate } from './i18n';
+import { FileProblems } from './FileProblems';
+import { useTranslate } from './i18n';
 import { SimulatedBanner } from './SimulatedBanner';
-import { useWorkspace } from './useWorkspace';
-import { DEFAULT_LANGUAGE } from '@/lib/i18n';
+import { WorkspacePage } from './WorkspacePage';
 
 /** The post log: a week of posts, filters, corrections, posts added by hand, the weekly files, backups. */
 export function LogPage() {
-  const state = useWorkspace();
-  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
-  return (
-    <LanguageProvider language={language}>
-      <main class="page">
-        {state.status === 'ready' ? (
-          <Log workspace={state.workspace} />
-        ) : (
-          <p role={state.status === 'failed' ? 'alert' : 'status'}>{state.status === 'failed' ? state.error : '…'}</p>
-        )}
-      </main>
-    </LanguageProvider>
-  );
+  return <WorkspacePage class="page">{(workspace) => <Log workspace={workspace} />}</WorkspacePage>;
 }
 
 const db = new PanduDatabase();
@@ -489,16 +477,7 @@ function BackupSection({ workspace, onRestored }: { workspace: Workspace; onRest
         </label>
       </div>
       {message && <p role="status">{message}</p>}
-      {problems && (
-        <div role="alert">
-          <p>{t('log.badFile', { file: problems.file })}</p>
-          <ul>
-            {describeProblems(problems.problems, language).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problems && <FileProblems file={problems.file} problems={problems.problems} language={language} />}
       {plan && (
         <div>
           <p>

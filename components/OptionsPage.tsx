@@ -1,36 +1,32 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_LANGUAGE, type Language, type MessageKey } from '@/lib/i18n';
+import type { Language, MessageKey } from '@/lib/i18n';
 import { sendMessage, type About } from '@/lib/messaging';
 import { PROVINCES, profileProblems, zoneOfProvince } from '@/lib/regions';
 import { TIME_ZONES, TIME_ZONE_NAMES, type Profile } from '@/lib/schemas';
 import { profileItem, settingsItem, type Settings } from '@/lib/settings';
 import type { Workspace } from '@/lib/workspace';
 import { DataSection } from './DataSection';
-import { LanguageProvider, useTranslate } from './i18n';
+import { useTranslate } from './i18n';
+import { PROFILE_FIELD_LABELS } from './profile-fields';
 import { SimulatedBanner } from './SimulatedBanner';
-import { useWorkspace } from './useWorkspace';
+import { WorkspacePage } from './WorkspacePage';
 
 /** Settings: the body's profile (first-run setup), the other settings, and what Pandu is. */
 export function OptionsPage() {
-  const state = useWorkspace();
-  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
   return (
-    <LanguageProvider language={language}>
-      <main class="page">
-        <Header />
-        {state.status === 'ready' && (
-          <>
-            <SimulatedBanner settings={state.workspace.settings} />
-            <ProfileForm workspace={state.workspace} />
-            <SettingsForm settings={state.workspace.settings} />
-            <DataSection language={state.workspace.settings.language} />
-          </>
-        )}
-        {state.status === 'failed' && <p role="alert">{state.error}</p>}
-        <AboutSection />
-      </main>
-    </LanguageProvider>
+    <WorkspacePage class="page">
+      {(workspace) => (
+        <>
+          <Header />
+          <SimulatedBanner settings={workspace.settings} />
+          <ProfileForm workspace={workspace} />
+          <SettingsForm settings={workspace.settings} />
+          <DataSection language={workspace.settings.language} />
+          <AboutSection />
+        </>
+      )}
+    </WorkspacePage>
   );
 }
 
@@ -93,15 +89,6 @@ function Field({
   );
 }
 
-const FIELD_LABELS: Record<string, MessageKey> = {
-  role: 'setup.role',
-  province: 'setup.province',
-  kabupaten: 'setup.kabupaten',
-  kecamatan: 'setup.kecamatan',
-  desa: 'setup.desa',
-  timeZone: 'setup.timeZone',
-};
-
 function ProfileForm({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
   const [profile, setProfile] = useState<Partial<Profile>>(() => ({ role: 'ppk', ...workspace.profile }));
@@ -144,7 +131,7 @@ function ProfileForm({ workspace }: { workspace: Workspace }) {
   const text = (field: 'kabupaten' | 'kecamatan' | 'desa') => {
     const error = problemOf(field);
     return (
-      <Field id={`profile-${field}`} label={t(FIELD_LABELS[field] as MessageKey)} error={error}>
+      <Field id={`profile-${field}`} label={t(PROFILE_FIELD_LABELS[field] as MessageKey)} error={error}>
         {(describedBy) => (
           <input
             id={`profile-${field}`}

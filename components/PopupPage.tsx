@@ -1,24 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PanduDatabase, postsBetween } from '@/lib/db';
-import { DEFAULT_LANGUAGE } from '@/lib/i18n';
 import { weekOf } from '@/lib/report/weeks';
 import type { PostRecord } from '@/lib/schemas/post';
 import { workspaceClock, workspaceNow, workspaceZone, type Workspace } from '@/lib/workspace';
-import { LanguageProvider, useTranslate } from './i18n';
+import { useTranslate } from './i18n';
 import { SimulatedBanner } from './SimulatedBanner';
 import { StagePanel } from './StagePanel';
-import { useWorkspace } from './useWorkspace';
+import { WorkspacePage } from './WorkspacePage';
 
 /** The toolbar popup: today's stage, this week's posts, and the way to every page. */
 export function PopupPage() {
-  const state = useWorkspace();
-  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
-  return (
-    <LanguageProvider language={language}>
-      <main class="popup-main">{state.status === 'ready' && <Popup workspace={state.workspace} />}</main>
-    </LanguageProvider>
-  );
+  return <WorkspacePage class="popup-main">{(workspace) => <Popup workspace={workspace} />}</WorkspacePage>;
 }
 
 type PageFile = 'log.html' | 'practice.html' | 'options.html';

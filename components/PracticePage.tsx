@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DEFAULT_LANGUAGE } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Platform } from '@/lib/platforms';
 import { bindEditor } from '@/lib/platforms/binding';
@@ -8,32 +7,15 @@ import { buildPostRecord } from '@/lib/post-log';
 import type { PostRecord } from '@/lib/schemas/post';
 import { settingsItem } from '@/lib/settings';
 import { workspaceNow, type Workspace } from '@/lib/workspace';
-import { LanguageProvider, useTranslate } from './i18n';
+import { useTranslate } from './i18n';
 import { PracticeComposer } from './PracticeComposer';
 import { Sidebar } from './Sidebar';
-import { useWorkspace } from './useWorkspace';
+import { WorkspacePage } from './WorkspacePage';
 import './practice.css';
 
 /** "Latihan": a composer built like the sites', with the same sidebar, where nothing is really posted. */
 export function PracticePage() {
-  const state = useWorkspace();
-  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
-  return (
-    <LanguageProvider language={language}>
-      {state.status === 'ready' ? <Practice workspace={state.workspace} /> : <PracticeStatus state={state} />}
-    </LanguageProvider>
-  );
-}
-
-function PracticeStatus({ state }: { state: ReturnType<typeof useWorkspace> }) {
-  const t = useTranslate();
-  return (
-    <main class="page">
-      <p role={state.status === 'failed' ? 'alert' : 'status'}>
-        {state.status === 'failed' ? t('practice.loadFailed', { error: state.error }) : t('practice.loading')}
-      </p>
-    </main>
-  );
+  return <WorkspacePage class="page practice">{(workspace) => <Practice workspace={workspace} />}</WorkspacePage>;
 }
 
 function Practice({ workspace }: { workspace: Workspace }) {
@@ -91,7 +73,7 @@ function Practice({ workspace }: { workspace: Workspace }) {
     platform === 'facebook' ? t('practice.composerFacebook', { name: account }) : t('practice.composerInstagram');
 
   return (
-    <main class="page practice">
+    <>
       <h1>{t('practice.title')}</h1>
       <p>{t('practice.intro')}</p>
       <div class="practice-controls">
@@ -161,6 +143,6 @@ function Practice({ workspace }: { workspace: Workspace }) {
           ))
         )}
       </section>
-    </main>
+    </>
   );
 }

@@ -1,23 +1,18 @@
 import { useState } from 'preact/hooks';
-import { DEFAULT_LANGUAGE, type Language } from '@/lib/i18n';
+import type { Language } from '@/lib/i18n';
 import { readReports, recapByBody, type BodyRecap, type RecapInput } from '@/lib/report/recap';
 import { stageName } from '@/lib/report/weekly';
 import { toXlsx } from '@/lib/report/xlsx';
-import { describeProblems, type StageCalendar } from '@/lib/schemas';
+import type { StageCalendar } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
 import { download } from './download';
-import { LanguageProvider, useTranslate } from './i18n';
-import { useWorkspace } from './useWorkspace';
+import { FileProblems } from './FileProblems';
+import { useTranslate } from './i18n';
+import { WorkspacePage } from './WorkspacePage';
 
 /** KPU Kabupaten's recap: many PPK/PPS weekly reports in, one table per body out. */
 export function RecapPage() {
-  const state = useWorkspace();
-  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
-  return (
-    <LanguageProvider language={language}>
-      <main class="page">{state.status === 'ready' && <Recap workspace={state.workspace} />}</main>
-    </LanguageProvider>
-  );
+  return <WorkspacePage class="page">{(workspace) => <Recap workspace={workspace} />}</WorkspacePage>;
 }
 
 const percent = (rate: number, language: Language) =>
@@ -89,14 +84,7 @@ function Recap({ workspace }: { workspace: Workspace }) {
         <>
           <p role="status">{t('recap.summary', { reports: input.reports.length, bodies: rows.length })}</p>
           {input.rejected.map((entry) => (
-            <div role="alert" key={entry.file}>
-              <p>{t('log.badFile', { file: entry.file })}</p>
-              <ul>
-                {describeProblems(entry.problems, language).map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </div>
+            <FileProblems key={entry.file} file={entry.file} problems={entry.problems} language={language} />
           ))}
           {input.ignored.length > 0 && (
             <ul>

@@ -1,23 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PanduDatabase, postsBetween } from '@/lib/db';
-import { DEFAULT_LANGUAGE } from '@/lib/i18n';
 import { markdownToSafeHtml } from '@/lib/markdown-html';
 import { printableMarkdown } from '@/lib/report/printable';
 import { buildWeeklyReport } from '@/lib/report/weekly';
 import { lastCompleteWeek, weekFromLabel } from '@/lib/report/weeks';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
-import { LanguageProvider, useTranslate } from './i18n';
-import { useWorkspace } from './useWorkspace';
+import { useTranslate } from './i18n';
+import { WorkspacePage } from './WorkspacePage';
 
 /** The printable weekly report (report.html?week=2024-W27): print it, or save it as PDF from the browser. */
 export function ReportPage() {
-  const state = useWorkspace();
-  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
-  return (
-    <LanguageProvider language={language}>
-      <main class="page report">{state.status === 'ready' && <Report workspace={state.workspace} />}</main>
-    </LanguageProvider>
-  );
+  return <WorkspacePage class="page report">{(workspace) => <Report workspace={workspace} />}</WorkspacePage>;
 }
 
 function Report({ workspace }: { workspace: Workspace }) {

@@ -2,12 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatLongDate } from '@/lib/dates';
 import { applyFix, check, countCharacters, type Finding } from '@/lib/guidelines';
 import { extractHashtags, tagKey } from '@/lib/hashtags';
-import type { Language, MessageKey } from '@/lib/i18n';
+import type { Language } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { ComposerBinding } from '@/lib/platforms/binding';
 import type { WriteOutcome } from '@/lib/platforms/lexical-dom';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
+import { PROFILE_FIELD_LABELS } from './profile-fields';
 import { StagePanel } from './StagePanel';
 import { TemplateList } from './TemplateList';
 import './sidebar.css';
@@ -89,14 +90,6 @@ export function Sidebar({ workspace, composer, docked, practice, notice, onTempl
     report(await composer.write(applyFix(current, target.fix), 'replace'), t('status.fixed'));
   };
 
-  const fieldNames: Record<string, MessageKey> = {
-    role: 'setup.role',
-    province: 'setup.province',
-    kabupaten: 'setup.kabupaten',
-    kecamatan: 'setup.kecamatan',
-    desa: 'setup.desa',
-    timeZone: 'setup.timeZone',
-  };
   // Until the profile is complete, say what is missing instead of suggesting half-filled templates.
   const templates =
     workspace.profileMissing.length > 0 ? (
@@ -105,7 +98,7 @@ export function Sidebar({ workspace, composer, docked, practice, notice, onTempl
         <p>
           {t('sidebar.profileMissing', {
             fields: workspace.profileMissing
-              .map((field) => (fieldNames[field] ? t(fieldNames[field]) : field))
+              .map((field) => (PROFILE_FIELD_LABELS[field] ? t(PROFILE_FIELD_LABELS[field]) : field))
               .join(', '),
           })}
         </p>

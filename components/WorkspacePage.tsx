@@ -1,0 +1,34 @@
+import type { ComponentChildren } from 'preact';
+import { DEFAULT_LANGUAGE } from '@/lib/i18n';
+import type { Workspace } from '@/lib/workspace';
+import { LanguageProvider, useTranslate } from './i18n';
+import { useWorkspace, type WorkspaceState } from './useWorkspace';
+
+/**
+ * An extension page: loads the workspace (and reloads it when settings change), speaks the chosen
+ * language, and renders its content once the workspace is there.
+ */
+export function WorkspacePage({
+  class: className,
+  children,
+}: {
+  class: string;
+  children(workspace: Workspace): ComponentChildren;
+}) {
+  const state = useWorkspace();
+  const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
+  return (
+    <LanguageProvider language={language}>
+      <main class={className}>{state.status === 'ready' ? children(state.workspace) : <Loading state={state} />}</main>
+    </LanguageProvider>
+  );
+}
+
+function Loading({ state }: { state: Exclude<WorkspaceState, { status: 'ready' }> }) {
+  const t = useTranslate();
+  return state.status === 'failed' ? (
+    <p role="alert">{t('page.loadFailed', { error: state.error })}</p>
+  ) : (
+    <p role="status">{t('page.loading')}</p>
+  );
+}
