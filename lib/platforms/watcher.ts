@@ -21,6 +21,7 @@ export class ComposerWatcher {
   private readonly open = new Map<HTMLElement, HTMLElement>();
   private readonly observer: MutationObserver;
   private observing = false;
+  private stopped = false;
   private armedUntil = 0;
   private disarmTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onVisibility = () => this.sync();
@@ -48,23 +49,42 @@ export class ComposerWatcher {
   }
 
   stop(): void {
+    // First, so that closing the open composers below cannot switch observing back on.
+    this.stopped = true;
     this.document.removeEventListener('visibilitychange', this.onVisibility);
     for (const type of ARMING_EVENTS) this.document.removeEventListener(type, this.onArmingEvent, true);
     clearTimeout(this.disarmTimer);
+    this.disarmTimer = undefined;
     this.setObserving(false);
     for (const editor of [...this.open.keys()]) this.close(editor);
   }
 
-  /** Watches for a while, as after an action of the admin's (also used after single-page navigation). */
+  /**
+   * Watches for a while, as after an action of the admin's (also used after single-page navigation). Runs
+   * on every key press in the host page, so it only moves a deadline; one timer checks it when it is due.
+   */
   arm(): void {
     this.armedUntil = Date.now() + ARMED_MS;
-    clearTimeout(this.disarmTimer);
-    this.disarmTimer = setTimeout(() => this.sync(), ARMED_MS + 10);
-    this.sync();
+    if (this.disarmTimer === undefined) this.scheduleDisarm(ARMED_MS);
+    if (!this.observing) this.sync();
+  }
+
+  private scheduleDisarm(delay: number): void {
+    this.disarmTimer = setTimeout(() => {
+      const left = this.armedUntil - Date.now();
+      if (left > 0) this.scheduleDisarm(left + 10);
+      else {
+        this.disarmTimer = undefined;
+        this.sync();
+      }
+    }, delay);
   }
 
   private sync(): void {
-    const wanted = this.document.visibilityState !== 'hidden' && (this.open.size > 0 || Date.now() < this.armedUntil);
+    const wanted =
+      !this.stopped &&
+      this.document.visibilityState !== 'hidden' &&
+      (this.open.size > 0 || Date.now() < this.armedUntil);
     this.setObserving(wanted);
   }
 
