@@ -169,7 +169,8 @@ function Author({ workspace }: { workspace: Workspace }) {
   );
 }
 
-function TemplateEditor({
+/** Edits one template with a live preview and check per platform (pack authoring and drafts). */
+export function TemplateEditor({
   template,
   workspace,
   onChange,

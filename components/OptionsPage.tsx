@@ -48,6 +48,9 @@ function Header() {
             <a href="recap.html">{t('options.linkRecap')}</a>
           </li>
           <li>
+            <a href="drafts.html">{t('options.linkDrafts')}</a>
+          </li>
+          <li>
             <a href="author.html">{t('options.linkAuthor')}</a>
           </li>
         </ul>

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatLongDate } from '@/lib/dates';
 import { applyFix, check, countCharacters, type Finding } from '@/lib/guidelines';
@@ -107,14 +108,19 @@ export function Sidebar({ workspace, composer, docked, practice, notice, onTempl
         </button>
       </section>
     ) : (
-      <TemplateList
-        key="templates"
-        workspace={workspace}
-        platform={composer.platform}
-        now={now}
-        clock={clock}
-        onInsert={insert}
-      />
+      <Fragment key="templates">
+        {(['approved', 'draft'] as const).map((kind) => (
+          <TemplateList
+            key={kind}
+            kind={kind}
+            workspace={workspace}
+            platform={composer.platform}
+            now={now}
+            clock={clock}
+            onInsert={insert}
+          />
+        ))}
+      </Fragment>
     );
   const checks = (
     <CheckList

@@ -9,6 +9,8 @@ import { useTranslate } from './i18n';
 const SHOWN = 8;
 
 interface TemplateListProps {
+  /** Approved templates (the pack), or the admin's drafts, which are listed apart and marked. */
+  kind: 'approved' | 'draft';
   workspace: Workspace;
   platform: Platform;
   now: Date;
@@ -16,16 +18,19 @@ interface TemplateListProps {
   onInsert(templateId: string, text: string): Promise<void>;
 }
 
-export function TemplateList({ workspace, platform, now, clock, onInsert }: TemplateListProps) {
+export function TemplateList({ kind, workspace, platform, now, clock, onInsert }: TemplateListProps) {
   const t = useTranslate();
   const day = clock.today(now);
-  const ranked = useMemo(
-    () => rankTemplates(workspace.pack, clock, { platform, now }).slice(0, SHOWN),
-    [workspace, platform, day],
-  );
+  const ranked = useMemo(() => {
+    const source = kind === 'approved' ? workspace.pack : { ...workspace.pack, templates: workspace.drafts };
+    return rankTemplates(source, clock, { platform, now }).slice(0, SHOWN);
+  }, [workspace, platform, day, kind]);
+  // Drafts are listed only when there are some for today; approved templates always say what is there.
+  if (kind === 'draft' && ranked.length === 0) return null;
+  const headingId = `pandu-${kind}-heading`;
   return (
-    <section aria-labelledby="pandu-templates-heading">
-      <h2 id="pandu-templates-heading">{t('templates.heading')}</h2>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{kind === 'approved' ? t('templates.heading') : t('drafts.heading')}</h2>
       {ranked.length === 0 ? (
         <p>{t('templates.none')}</p>
       ) : (
@@ -33,6 +38,7 @@ export function TemplateList({ workspace, platform, now, clock, onInsert }: Temp
           {ranked.map((entry) => (
             <TemplateItem
               key={entry.template.id}
+              kind={kind}
               entry={entry}
               workspace={workspace}
               platform={platform}
@@ -48,6 +54,7 @@ export function TemplateList({ workspace, platform, now, clock, onInsert }: Temp
 }
 
 function TemplateItem({
+  kind,
   entry,
   workspace,
   platform,
@@ -79,6 +86,7 @@ function TemplateItem({
 
   return (
     <li class="pandu-template">
+      {kind === 'draft' && <strong class="pandu-draft-marker">{t('drafts.marker')}</strong>}
       <span class="pandu-template-title">{entry.template.title}</span>
       {entry.reason === 'upcoming' && (
         <span class="pandu-muted"> — {t('templates.upcoming', { days: entry.daysUntil })}</span>
@@ -120,7 +128,7 @@ function TemplateItem({
         </form>
       ) : (
         <button type="button" class="pandu-insert" onClick={() => void insert()}>
-          {t('templates.insert')}
+          {kind === 'approved' ? t('templates.insert') : t('drafts.insert')}
         </button>
       )}
     </li>

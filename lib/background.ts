@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { PanduDatabase } from './db';
 import { savePost, StorageError } from './db';
-import { dataInUse } from './data-store';
+import { dataInUse, draftsItem } from './data-store';
 import { markdownToPlainText } from './markdown';
 import type { MessageHandlers } from './messaging';
+import { templateSchema } from './schemas';
 import { postRecordSchema } from './schemas/post';
 import { profileProblems } from './regions';
 import { profileItem, settingsItem } from './settings';
@@ -15,10 +16,16 @@ export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
     getWorkspace: async () => {
       const { imported: _imported, ...data } = await dataInUse();
       const profile = await profileItem.getValue();
+      // A draft whose stages the calendar in use no longer has is left out rather than breaking the sidebar.
+      const stageIds = new Set(data.calendar.stages.map((stage) => stage.id));
+      const drafts = (await draftsItem.getValue()).filter(
+        (draft) => templateSchema.safeParse(draft).success && draft.stages.every((id) => stageIds.has(id)),
+      );
       return {
         ...data,
+        drafts,
         plainBodies: Object.fromEntries(
-          data.pack.templates.map((template) => [template.id, markdownToPlainText(template.body)]),
+          [...data.pack.templates, ...drafts].map((template) => [template.id, markdownToPlainText(template.body)]),
         ),
         profile,
         settings: await settingsItem.getValue(),

@@ -6,6 +6,7 @@ import {
   parseTemplatePack,
   type GuidelineRules,
   type StageCalendar,
+  type Template,
   type TemplatePack,
 } from './schemas';
 
@@ -16,6 +17,9 @@ import {
 export const calendarItem = storage.defineItem<StageCalendar | null>('local:calendar', { fallback: null });
 export const packItem = storage.defineItem<TemplatePack | null>('local:pack', { fallback: null });
 export const rulesItem = storage.defineItem<GuidelineRules | null>('local:rules', { fallback: null });
+
+/** The admin's own drafts: copies of approved templates, never approved themselves. */
+export const draftsItem = storage.defineItem<Template[]>('local:drafts', { fallback: [] });
 
 /** The pack KPU staff are writing on the authoring page (any shape while it is being written). */
 export const authoringPackItem = storage.defineItem<TemplatePack | null>('local:authoringPack', { fallback: null });

@@ -238,6 +238,17 @@ const id = {
   'author.valid': 'Paket sah dan siap diekspor.',
   'author.export': 'Ekspor paket yang disusun',
   'author.newTitle': 'Templat baru',
+  'options.linkDrafts': 'Draf saya',
+  'drafts.title': 'Draf saya',
+  'drafts.intro':
+    'Templat yang disetujui tidak bisa diubah. Salin ke draf untuk menyesuaikannya; draf selalu ditandai belum disetujui dan tidak pernah disarankan sebagai templat resmi.',
+  'drafts.copyFrom': 'Templat yang disetujui',
+  'drafts.copy': 'Salin ke draf',
+  'drafts.none': 'Belum ada draf.',
+  'drafts.marker': 'DRAF — belum disetujui KPU',
+  'drafts.heading': 'Draf saya (belum disetujui)',
+  'drafts.insert': 'Sisipkan draf',
+  'drafts.suffix': '(draf)',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -473,6 +484,17 @@ const en: Record<MessageKey, string> = {
   'author.valid': 'The pack is valid and ready to export.',
   'author.export': 'Export the written pack',
   'author.newTitle': 'New template',
+  'options.linkDrafts': 'My drafts',
+  'drafts.title': 'My drafts',
+  'drafts.intro':
+    'Approved templates cannot be edited. Copy one into a draft to adapt it; a draft is always marked unapproved and never suggested as an official template.',
+  'drafts.copyFrom': 'Approved template',
+  'drafts.copy': 'Copy into a draft',
+  'drafts.none': 'No drafts yet.',
+  'drafts.marker': 'DRAFT — not approved by KPU',
+  'drafts.heading': 'My drafts (not approved)',
+  'drafts.insert': 'Insert draft',
+  'drafts.suffix': '(draft)',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };

@@ -1,5 +1,5 @@
 import { resolveNow, StageClock } from './calendar';
-import type { GuidelineRules, Profile, StageCalendar, TemplatePack, TimeZone } from './schemas';
+import type { GuidelineRules, Profile, StageCalendar, Template, TemplatePack, TimeZone } from './schemas';
 import type { Settings } from './settings';
 
 /** Everything the sidebar needs, sent by the background (which validates the data) in one message. */
@@ -14,6 +14,8 @@ export interface Workspace {
    * content script carries no Markdown parser or HTML sanitiser.
    */
   plainBodies: Record<string, string>;
+  /** The admin's drafts that are valid for the calendar in use (never approved; shown apart, marked). */
+  drafts: Template[];
   /** Profile fields still to fill in (empty once setup is complete). */
   profileMissing: string[];
 }

@@ -136,16 +136,22 @@ describe('language', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  test.each(['options.html', 'log.html', 'popup.html', 'practice.html', 'recap.html', 'report.html', 'author.html'])(
-    '%s has no serious or critical violation',
-    async (path) => {
-      const page = await session.context.newPage();
-      await page.goto(extensionPage(path));
-      await page.locator('h1').first().waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-      await page.close();
-    },
-  );
+  test.each([
+    'options.html',
+    'log.html',
+    'popup.html',
+    'practice.html',
+    'recap.html',
+    'report.html',
+    'author.html',
+    'drafts.html',
+  ])('%s has no serious or critical violation', async (path) => {
+    const page = await session.context.newPage();
+    await page.goto(extensionPage(path));
+    await page.locator('h1').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
 
   test('the sidebar has no serious or critical violation', async () => {
     const page = await session.context.newPage();

@@ -87,7 +87,16 @@ describe('CSV', () => {
 
 function workspaceFor(profile = PPK_PROFILE): Workspace {
   const { calendar, rules, pack } = defaults();
-  return { calendar, rules, pack, profile, settings: { language: 'id' }, plainBodies: {}, profileMissing: [] };
+  return {
+    calendar,
+    rules,
+    pack,
+    profile,
+    settings: { language: 'id' },
+    plainBodies: {},
+    profileMissing: [],
+    drafts: [],
+  };
 }
 
 const week27 = weekFromLabel('2024-W27', 'Asia/Jakarta')!;
