@@ -6,13 +6,23 @@ import { markdownToSafeHtml } from '@/lib/markdown-html';
 import { PLATFORMS, describeProblems, parseTemplatePack, type Template, type TemplatePack } from '@/lib/schemas';
 import { fillTemplate, PLACEHOLDERS } from '@/lib/templates';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
+import { CalendarEditor } from './CalendarEditor';
 import { download } from './download';
 import { useTranslate } from './i18n';
 import { WorkspacePage } from './WorkspacePage';
 
 /** Pack authoring for KPU Kabupaten: templates with a live preview and check, the approval, the export. */
 export function AuthorPage() {
-  return <WorkspacePage class="page author">{(workspace) => <Author workspace={workspace} />}</WorkspacePage>;
+  return (
+    <WorkspacePage class="page author">
+      {(workspace) => (
+        <>
+          <Author workspace={workspace} />
+          <CalendarEditor workspace={workspace} />
+        </>
+      )}
+    </WorkspacePage>
+  );
 }
 
 function Author({ workspace }: { workspace: Workspace }) {

@@ -21,6 +21,11 @@ export const rulesItem = storage.defineItem<GuidelineRules | null>('local:rules'
 /** The admin's own drafts: copies of approved templates, never approved themselves. */
 export const draftsItem = storage.defineItem<Template[]>('local:drafts', { fallback: [] });
 
+/** The calendar KPU staff are writing on the authoring page. */
+export const authoringCalendarItem = storage.defineItem<StageCalendar | null>('local:authoringCalendar', {
+  fallback: null,
+});
+
 /** The pack KPU staff are writing on the authoring page (any shape while it is being written). */
 export const authoringPackItem = storage.defineItem<TemplatePack | null>('local:authoringPack', { fallback: null });
 

@@ -107,3 +107,49 @@ test('a pack written in Pandu exports valid and imports into a fresh profile wit
     await fresh.close();
   }
 });
+
+test('a calendar for a re-vote: written in Pandu, exported valid, imported, and Pandu follows it (popup)', async () => {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/author.html`);
+  const section = page.getByRole('region', { name: 'Susun kalender tahapan' });
+  await section.getByText('Kalender sah dan siap diekspor.').waitFor();
+  await section.getByLabel('Id kalender').fill('psu-jepara-2025');
+  await section.getByLabel('Nama kalender').fill('Pemungutan suara ulang Jepara 2025');
+  await section.getByRole('button', { name: 'Tambah tahapan' }).click();
+  const count = builtInData().calendar.stages.length + 1;
+  const stage = section.getByRole('group', { name: `Tahapan ${count}` });
+  await section.getByText('Kalender belum sah:').waitFor();
+  await stage.getByLabel('Id').fill('psu');
+  await stage.getByLabel('Nama', { exact: true }).fill('Pemungutan suara ulang');
+  await stage.getByLabel('Mulai').fill('2025-04-19');
+  await stage.getByLabel('Selesai').fill('2025-04-19');
+  await stage.getByLabel('Sumber').fill('Putusan MK, KPU Kabupaten Jepara');
+  await stage.getByLabel('Bagian dari').selectOption('rekapitulasi');
+  await section.getByText('Kalender sah dan siap diekspor.').waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: 'Ekspor kalender yang disusun' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('pandu-kalender_psu-jepara-2025.json');
+  const exported = await readFile((await download.path()) as string, 'utf8');
+  expect(JSON.parse(exported).stages.at(-1)).toEqual({
+    id: 'psu',
+    name: 'Pemungutan suara ulang',
+    start: '2025-04-19',
+    end: '2025-04-19',
+    source: 'Putusan MK, KPU Kabupaten Jepara',
+    parent: 'rekapitulasi',
+  });
+
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await page
+    .getByLabel('Impor kalender')
+    .setInputFiles({ name: 'psu.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page.getByText('Ditambahkan (1): Pemungutan suara ulang').waitFor();
+  await page.getByRole('button', { name: 'Ganti dengan berkas ini' }).click();
+  await page.getByText('Berkas dipasang.').waitFor();
+  await page.getByLabel('Tanggal simulasi').fill('2025-04-19');
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await popup.getByRole('region', { name: 'Tahapan' }).getByText('Pemungutan suara ulang').waitFor();
+});

@@ -1,0 +1,173 @@
+import { useEffect, useState } from 'preact/hooks';
+import { authoringCalendarItem } from '@/lib/data-store';
+import {
+  describeProblems,
+  parseCalendar,
+  TIME_ZONES,
+  TIME_ZONE_NAMES,
+  type Stage,
+  type StageCalendar,
+} from '@/lib/schemas';
+import type { Workspace } from '@/lib/workspace';
+import { download } from './download';
+import { useTranslate } from './i18n';
+
+type StageText = 'id' | 'name' | 'nameEn' | 'start' | 'end' | 'source';
+
+/** Writing a stage calendar: stages, dates and sub-stages, validated as typed, exported as a file. */
+export function CalendarEditor({ workspace }: { workspace: Workspace }) {
+  const t = useTranslate();
+  const language = workspace.settings.language;
+  const [calendar, setCalendar] = useState<StageCalendar | null>(null);
+  useEffect(() => {
+    // Work continues where it stopped; a first visit starts from the calendar in use.
+    void authoringCalendarItem.getValue().then((saved) => setCalendar(saved ?? structuredClone(workspace.calendar)));
+  }, []);
+  if (!calendar) return null;
+
+  const update = (next: StageCalendar) => {
+    setCalendar(next);
+    void authoringCalendarItem.setValue(next);
+  };
+  const setText = (index: number, key: StageText, value: string) => {
+    const stage = { ...calendar.stages[index], [key]: value } as Stage;
+    // Optional texts left empty are absent, as in a file written by hand.
+    if (key === 'nameEn' && value === '') delete stage.nameEn;
+    update({ ...calendar, stages: calendar.stages.map((entry, at) => (at === index ? stage : entry)) });
+  };
+  const addStage = () =>
+    update({
+      ...calendar,
+      stages: [
+        ...calendar.stages,
+        { id: `tahapan-${calendar.stages.length + 1}`, name: '', start: '', end: '', source: calendar.source ?? '' },
+      ],
+    });
+  const result = parseCalendar({ json: calendar });
+
+  const text = (index: number, key: StageText, label: string, type: 'text' | 'date' = 'text') => {
+    const id = `stage-${index}-${key}`;
+    return (
+      <div class="field">
+        <label for={id}>{label}</label>
+        <input
+          id={id}
+          // Preact types `type` per input kind; both kinds used here take a string value.
+          type={type as 'text'}
+          value={calendar.stages[index]?.[key] ?? ''}
+          onInput={(event) => setText(index, key, (event.target as HTMLInputElement).value)}
+        />
+      </div>
+    );
+  };
+
+  return (
+    <section aria-labelledby="calendar-heading">
+      <h2 id="calendar-heading">{t('calendarEditor.title')}</h2>
+      <p>{t('calendarEditor.intro')}</p>
+      <div class="settings-form">
+        <div class="field">
+          <label for="calendar-id">{t('calendarEditor.id')}</label>
+          <input
+            id="calendar-id"
+            value={calendar.id}
+            onInput={(event) => update({ ...calendar, id: (event.target as HTMLInputElement).value })}
+          />
+        </div>
+        <div class="field">
+          <label for="calendar-name">{t('calendarEditor.name')}</label>
+          <input
+            id="calendar-name"
+            value={calendar.name}
+            onInput={(event) => update({ ...calendar, name: (event.target as HTMLInputElement).value })}
+          />
+        </div>
+        <div class="field">
+          <label for="calendar-zone">{t('calendarEditor.timeZone')}</label>
+          <select
+            id="calendar-zone"
+            value={calendar.timeZone}
+            onChange={(event) =>
+              update({ ...calendar, timeZone: (event.target as HTMLSelectElement).value as StageCalendar['timeZone'] })
+            }
+          >
+            {TIME_ZONES.map((zone) => (
+              <option key={zone} value={zone}>
+                {TIME_ZONE_NAMES[zone]} ({zone})
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <h3>{t('calendarEditor.stages', { count: calendar.stages.length })}</h3>
+      {calendar.stages.map((stage, index) => (
+        <fieldset key={index} class="settings-form calendar-stage">
+          <legend>{t('calendarEditor.stage', { number: index + 1 })}</legend>
+          {text(index, 'id', t('calendarEditor.stageId'))}
+          {text(index, 'name', t('calendarEditor.stageName'))}
+          {text(index, 'nameEn', t('calendarEditor.stageNameEn'))}
+          <div class="field">
+            <label for={`stage-${index}-parent`}>{t('calendarEditor.parent')}</label>
+            <select
+              id={`stage-${index}-parent`}
+              value={stage.parent ?? ''}
+              onChange={(event) => {
+                const parent = (event.target as HTMLSelectElement).value;
+                const { parent: _previous, ...rest } = stage;
+                const next: Stage = parent ? { ...rest, parent } : rest;
+                update({ ...calendar, stages: calendar.stages.map((entry, at) => (at === index ? next : entry)) });
+              }}
+            >
+              <option value="">{t('calendarEditor.noParent')}</option>
+              {calendar.stages
+                .filter((other) => other !== stage)
+                .map((other) => (
+                  <option key={other.id} value={other.id}>
+                    {other.name || other.id}
+                  </option>
+                ))}
+            </select>
+          </div>
+          {text(index, 'start', t('calendarEditor.start'), 'date')}
+          {text(index, 'end', t('calendarEditor.end'), 'date')}
+          {text(index, 'source', t('calendarEditor.source'))}
+          <div class="form-actions">
+            <button
+              type="button"
+              onClick={() => update({ ...calendar, stages: calendar.stages.filter((_, at) => at !== index) })}
+            >
+              {t('calendarEditor.remove', { number: index + 1 })}
+            </button>
+          </div>
+        </fieldset>
+      ))}
+      <button type="button" onClick={addStage}>
+        {t('calendarEditor.add')}
+      </button>
+      {result.ok ? (
+        <p role="status">{t('calendarEditor.valid')}</p>
+      ) : (
+        <div role="alert">
+          <p>{t('calendarEditor.problems')}</p>
+          <ul>
+            {describeProblems(result.problems, language).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button
+        type="button"
+        disabled={!result.ok}
+        onClick={() =>
+          download(
+            new Blob([`${JSON.stringify(calendar, null, 2)}\n`], { type: 'application/json' }),
+            `pandu-kalender_${calendar.id}.json`,
+          )
+        }
+      >
+        {t('calendarEditor.export')}
+      </button>
+    </section>
+  );
+}
