@@ -3,12 +3,12 @@ import { authoringPackItem } from '@/lib/data-store';
 import { check } from '@/lib/guidelines';
 import { markdownToPlainText } from '@/lib/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown-html';
-import { PLATFORMS, describeProblems, parseTemplatePack, type Template, type TemplatePack } from '@/lib/schemas';
+import { PLATFORMS, parseTemplatePack, type Template, type TemplatePack } from '@/lib/schemas';
 import { fillTemplate, PLACEHOLDERS } from '@/lib/templates';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { CalendarEditor } from './CalendarEditor';
-import { download } from './download';
 import { useTranslate } from './i18n';
+import { ValidatedExport } from './ValidatedExport';
 import { WorkspacePage } from './WorkspacePage';
 
 /** Pack authoring for KPU Kabupaten: templates with a live preview and check, the approval, the export. */
@@ -150,30 +150,15 @@ function Author({ workspace }: { workspace: Workspace }) {
 
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">{t('author.export')}</h2>
-        {result.ok ? (
-          <p role="status">{t('author.valid')}</p>
-        ) : (
-          <div role="alert">
-            <p>{t('author.problems')}</p>
-            <ul>
-              {describeProblems(result.problems, language).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <button
-          type="button"
-          disabled={!result.ok}
-          onClick={() =>
-            download(
-              new Blob([`${JSON.stringify(pack, null, 2)}\n`], { type: 'application/json' }),
-              `pandu-paket_${pack.id}_${pack.version}.json`,
-            )
-          }
-        >
-          {t('author.export')}
-        </button>
+        <ValidatedExport
+          result={result}
+          value={pack}
+          fileName={`pandu-paket_${pack.id}_${pack.version}.json`}
+          language={language}
+          valid={t('author.valid')}
+          problems={t('author.problems')}
+          button={t('author.export')}
+        />
       </section>
     </>
   );

@@ -1,16 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { authoringCalendarItem } from '@/lib/data-store';
-import {
-  describeProblems,
-  parseCalendar,
-  TIME_ZONES,
-  TIME_ZONE_NAMES,
-  type Stage,
-  type StageCalendar,
-} from '@/lib/schemas';
+import { parseCalendar, TIME_ZONES, TIME_ZONE_NAMES, type Stage, type StageCalendar } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
-import { download } from './download';
 import { useTranslate } from './i18n';
+import { ValidatedExport } from './ValidatedExport';
 
 type StageText = 'id' | 'name' | 'nameEn' | 'start' | 'end' | 'source';
 
@@ -144,30 +137,15 @@ export function CalendarEditor({ workspace }: { workspace: Workspace }) {
       <button type="button" onClick={addStage}>
         {t('calendarEditor.add')}
       </button>
-      {result.ok ? (
-        <p role="status">{t('calendarEditor.valid')}</p>
-      ) : (
-        <div role="alert">
-          <p>{t('calendarEditor.problems')}</p>
-          <ul>
-            {describeProblems(result.problems, language).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <button
-        type="button"
-        disabled={!result.ok}
-        onClick={() =>
-          download(
-            new Blob([`${JSON.stringify(calendar, null, 2)}\n`], { type: 'application/json' }),
-            `pandu-kalender_${calendar.id}.json`,
-          )
-        }
-      >
-        {t('calendarEditor.export')}
-      </button>
+      <ValidatedExport
+        result={result}
+        value={calendar}
+        fileName={`pandu-kalender_${calendar.id}.json`}
+        language={language}
+        valid={t('calendarEditor.valid')}
+        problems={t('calendarEditor.problems')}
+        button={t('calendarEditor.export')}
+      />
     </section>
   );
 }
