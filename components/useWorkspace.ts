@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
+import { onWorkspaceChange } from '@/lib/settings';
 import type { Workspace } from '@/lib/workspace';
 
 export type WorkspaceState =
@@ -16,9 +16,7 @@ export function useWorkspace(): WorkspaceState {
         (error: unknown) => setState({ status: 'failed', error: String(error) }),
       );
     void load();
-    const onChanged = () => void load();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return onWorkspaceChange(() => void load());
   }, []);
   return state;
 }

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ContentApp } from '@/components/ContentApp';
@@ -7,6 +6,7 @@ import { ComposerSessions } from '@/lib/composer-sessions';
 import { translator } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { ComposerBinding } from '@/lib/platforms/binding';
+import { onWorkspaceChange } from '@/lib/settings';
 import { ADAPTERS, CONTENT_SCRIPT_MATCHES, platformForHost } from '@/lib/platforms';
 import type { Workspace } from '@/lib/workspace';
 
@@ -89,13 +89,12 @@ export default defineContentScript({
       workspace = await sendMessage('getWorkspace', undefined);
       update();
     };
-    const onStorageChanged = () => void refresh();
-    browser.storage.onChanged.addListener(onStorageChanged);
+    const stopListening = onWorkspaceChange(() => void refresh());
 
     ctx.onInvalidated(() => {
       sessions.stop();
       clearTimeout(noticeTimer);
-      browser.storage.onChanged.removeListener(onStorageChanged);
+      stopListening();
       ui.remove();
     });
   },
