@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { authoringPackItem } from '@/lib/data-store';
 import { check } from '@/lib/guidelines';
 import { markdownToPlainText } from '@/lib/markdown';
 import { markdownToSafeHtml } from '@/lib/markdown-html';
-import { PLATFORMS, parseTemplatePack, type Template, type TemplatePack } from '@/lib/schemas';
+import { PLATFORMS, parseTemplatePack, type Template } from '@/lib/schemas';
 import { fillTemplate, PLACEHOLDERS } from '@/lib/templates';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { CalendarEditor } from './CalendarEditor';
+import { FindingList } from './FindingList';
 import { useTranslate } from './i18n';
+import { RulesEditor } from './RulesEditor';
+import { useAuthoringItem } from './useAuthoringItem';
 import { ValidatedExport } from './ValidatedExport';
 import { WorkspacePage } from './WorkspacePage';
 
@@ -18,6 +21,7 @@ export function AuthorPage() {
       {(workspace) => (
         <>
           <Author workspace={workspace} />
+          <RulesEditor workspace={workspace} />
           <CalendarEditor workspace={workspace} />
         </>
       )}
@@ -28,19 +32,10 @@ export function AuthorPage() {
 function Author({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
   const language = workspace.settings.language;
-  const [pack, setPack] = useState<TemplatePack | null>(null);
+  const [pack, update] = useAuthoringItem(authoringPackItem, () => structuredClone(workspace.pack));
   const [selected, setSelected] = useState(0);
-
-  useEffect(() => {
-    // Work continues where it stopped; a first visit starts from the pack in use.
-    void authoringPackItem.getValue().then((saved) => setPack(saved ?? structuredClone(workspace.pack)));
-  }, []);
   if (!pack) return null;
 
-  const update = (next: TemplatePack) => {
-    setPack(next);
-    void authoringPackItem.setValue(next);
-  };
   const setTemplate = (changes: Partial<Template>) =>
     update({
       ...pack,
@@ -101,6 +96,19 @@ function Author({ workspace }: { workspace: Workspace }) {
     <>
       <h1>{t('author.title')}</h1>
       <p>{t('author.intro')}</p>
+      <nav aria-label={t('author.onThisPage')}>
+        <ul class="page-links">
+          <li>
+            <a href="#pack-heading">{t('author.packDetails')}</a>
+          </li>
+          <li>
+            <a href="#rules-heading">{t('rulesEditor.title')}</a>
+          </li>
+          <li>
+            <a href="#calendar-heading">{t('calendarEditor.title')}</a>
+          </li>
+        </ul>
+      </nav>
       <section aria-labelledby="pack-heading">
         <h2 id="pack-heading">{t('author.packDetails')}</h2>
         <div class="settings-form">
@@ -288,17 +296,7 @@ export function TemplateEditor({
               aria-label={t('author.preview')}
               dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(filled.text) }}
             />
-            {findings.length === 0 ? (
-              <p>{t('checks.none')}</p>
-            ) : (
-              <ul>
-                {findings.map((finding) => (
-                  <li key={finding.id}>
-                    <strong>{t(`severity.${finding.severity}`)}:</strong> {finding.message[language]}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <FindingList findings={findings} language={language} />
           </section>
         );
       })}

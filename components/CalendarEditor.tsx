@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import { authoringCalendarItem } from '@/lib/data-store';
 import { parseCalendar, TIME_ZONES, TIME_ZONE_NAMES, type Stage, type StageCalendar } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
+import { useAuthoringItem } from './useAuthoringItem';
 import { ValidatedExport } from './ValidatedExport';
 
 type StageText = 'id' | 'name' | 'nameEn' | 'start' | 'end' | 'source';
@@ -11,17 +11,9 @@ type StageText = 'id' | 'name' | 'nameEn' | 'start' | 'end' | 'source';
 export function CalendarEditor({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
   const language = workspace.settings.language;
-  const [calendar, setCalendar] = useState<StageCalendar | null>(null);
-  useEffect(() => {
-    // Work continues where it stopped; a first visit starts from the calendar in use.
-    void authoringCalendarItem.getValue().then((saved) => setCalendar(saved ?? structuredClone(workspace.calendar)));
-  }, []);
+  const [calendar, update] = useAuthoringItem(authoringCalendarItem, () => structuredClone(workspace.calendar));
   if (!calendar) return null;
 
-  const update = (next: StageCalendar) => {
-    setCalendar(next);
-    void authoringCalendarItem.setValue(next);
-  };
   const setText = (index: number, key: StageText, value: string) => {
     const stage = { ...calendar.stages[index], [key]: value } as Stage;
     // Optional texts left empty are absent, as in a file written by hand.

@@ -26,6 +26,9 @@ export const authoringCalendarItem = storage.defineItem<StageCalendar | null>('l
   fallback: null,
 });
 
+/** The guideline rules KPU staff are writing on the authoring page. */
+export const authoringRulesItem = storage.defineItem<GuidelineRules | null>('local:authoringRules', { fallback: null });
+
 /** The pack KPU staff are writing on the authoring page (any shape while it is being written). */
 export const authoringPackItem = storage.defineItem<TemplatePack | null>('local:authoringPack', { fallback: null });
 

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { parseTemplatePack } from '@/lib/schemas';
+import { parseRules, parseTemplatePack } from '@/lib/schemas';
 import { builtInData } from '@/lib/defaults';
 import { PPK_PROFILE } from '../unit/helpers';
 import { launchWithExtension, seedStorage, type ExtensionSession } from './browser';
@@ -30,7 +30,7 @@ test('a pack written in Pandu exports valid and imports into a fresh profile wit
   await page.getByText('Paket sah dan siap diekspor.').waitFor();
 
   await page.getByLabel('Id paket').fill('paket-jepara');
-  await page.getByLabel('Penerbit').fill('KPU Kabupaten Jepara');
+  await page.getByLabel('Penerbit', { exact: true }).fill('KPU Kabupaten Jepara');
   await page.getByLabel('Versi').fill('2024.3');
   await page.getByLabel('Disetujui oleh').fill('Divisi Sosdiklih Parmas KPU Kabupaten Jepara');
   await page.getByLabel('Nomor surat/keputusan').fill('200/PP.01-SD/3320/2024');
@@ -106,6 +106,76 @@ test('a pack written in Pandu exports valid and imports into a fresh profile wit
   } finally {
     await fresh.close();
   }
+});
+
+test('rules written in Pandu: tried on a sample, exported valid, imported, and the sidebar checks by them', async () => {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/author.html`);
+  const section = page.getByRole('region', { name: 'Susun aturan pedoman' });
+  await section.getByText('Aturan sah dan siap diekspor.').waitFor();
+  await section.getByLabel('Id aturan').fill('pedoman-jepara-2024');
+
+  // A candidate pair without names is not valid, and the export says so.
+  await section.getByRole('button', { name: 'Tambah pasangan calon' }).click();
+  await section.getByText('Aturan belum sah:').waitFor();
+  expect(await section.getByRole('button', { name: 'Ekspor aturan yang disusun' }).isDisabled()).toBe(true);
+  await section
+    .getByRole('group', { name: 'Pasangan calon 1' })
+    .getByLabel('Nama yang mungkin dipakai')
+    .fill('Budi Santoso\nSiti Aminah');
+  await section.getByText('Aturan sah dan siap diekspor.').waitFor();
+
+  const phrases = section.getByLabel('Frasa terlarang');
+  await phrases.fill(`${await phrases.inputValue()}\nserangan fajar`);
+
+  // A stage hashtag needs its stages.
+  await section.getByRole('button', { name: 'Tambah tagar wajib' }).click();
+  const count = builtInData().rules.requiredHashtags.length + 1;
+  const rule = section.getByRole('group', { name: `Tagar wajib ${count}` });
+  await rule.getByLabel('Cakupan').selectOption({ label: 'Tahapan' });
+  await rule.getByLabel('Tagar (pisahkan dengan spasi)').fill('#KampanyeDamai');
+  await section
+    .getByText(`requiredHashtags[${count - 1}].stages: cakupan 'stage' membutuhkan daftar tahapan`)
+    .waitFor();
+  await rule.getByRole('checkbox', { name: 'Kampanye' }).check();
+  await section.getByText('Aturan sah dan siap diekspor.').waitFor();
+
+  // The trial checks a sample post by the rules as written, before anyone imports them.
+  await section
+    .getByLabel('Contoh unggahan', { exact: true })
+    .fill('Ayo pilih Budi Santoso, jangan lupa serangan fajar.');
+  const trial = section.getByRole('list', { name: 'Hasil uji' });
+  await trial.getByText('Ungkapan "serangan fajar" tidak boleh dipakai.').waitFor();
+  await trial.getByText(/"Ayo pilih" dekat "Budi Santoso"/).waitFor();
+  await trial.getByText(/Tagar wajib belum ada: .*#KampanyeDamai/).waitFor();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: 'Ekspor aturan yang disusun' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('pandu-aturan_pedoman-jepara-2024.json');
+  const exported = await readFile((await download.path()) as string, 'utf8');
+  const parsed = parseRules(exported, builtInData().calendar);
+  expect(parsed.ok).toBe(true);
+  const rules = JSON.parse(exported);
+  expect(rules.neutrality.candidatePairs).toEqual([{ number: '01', names: ['Budi Santoso', 'Siti Aminah'] }]);
+  expect(rules.deniedPhrases.at(-1)).toBe('serangan fajar');
+  expect(rules.requiredHashtags.at(-1)).toEqual({ scope: 'stage', tags: ['#KampanyeDamai'], stages: ['kampanye'] });
+
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await page
+    .getByLabel('Impor aturan')
+    .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page.getByText(/Bagian yang berubah: /).waitFor();
+  await page.getByRole('button', { name: 'Ganti dengan berkas ini' }).click();
+  await page.getByText('Berkas dipasang.').waitFor();
+
+  await page.goto(`chrome-extension://${session.extensionId}/practice.html`);
+  await page.getByRole('textbox', { name: 'Apa yang Anda pikirkan, PPK Tahunan?' }).click();
+  await page.keyboard.type('Jangan lupa serangan fajar');
+  const sidebar = page.getByRole('complementary', { name: 'Pandu' });
+  await sidebar.getByText('Ungkapan "serangan fajar" tidak boleh dipakai.').waitFor();
+  await sidebar.getByText(/Tagar wajib belum ada: .*#KampanyeDamai/).waitFor();
 });
 
 test('a calendar for a re-vote: written in Pandu, exported valid, imported, and Pandu follows it (popup)', async () => {

@@ -34,7 +34,7 @@ describe('translator', () => {
   test('every key is used somewhere, and every key used exists', () => {
     const code = [...sources('components'), ...sources('entrypoints'), ...sources('lib')].join('\n');
     // Keys built at run time: t(`platform.${platform}`), t(`severity.${finding.severity}`).
-    const dynamicPrefixes = [...code.matchAll(/t\(`([a-z]+\.)\$\{/g)].map((match) => match[1] as string);
+    const dynamicPrefixes = [...code.matchAll(/t\(`([A-Za-z.]+\.)\$\{/g)].map((match) => match[1] as string);
     const literal = new Set([...code.matchAll(/'([A-Za-z]+\.[A-Za-z]+)'/g)].map((match) => match[1]));
     const keys = Object.keys(MESSAGES.id);
     const unused = keys.filter((key) => !literal.has(key) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix)));
