@@ -19,6 +19,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'id',
     permissions: ['storage'],
+    optional_host_permissions: ['https://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

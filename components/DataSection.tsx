@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { diffCalendar, diffPack, diffRules, type ItemDiff } from '@/lib/data-diff';
 import { calendarItem, dataInUse, packItem, rulesItem } from '@/lib/data-store';
 import type { MessageKey } from '@/lib/i18n';
+import { subscribe } from '@/lib/remote-pack';
+import { onWorkspaceChange } from '@/lib/settings';
 import {
   parseCalendar,
   parseRules,
@@ -13,13 +15,15 @@ import {
 } from '@/lib/schemas';
 import { download } from './download';
 import { FileProblems } from './FileProblems';
+import { PackAddress } from './PackAddress';
 import { useTranslate } from './i18n';
 
 type Kind = 'pack' | 'calendar' | 'rules';
 type InUse = Awaited<ReturnType<typeof dataInUse>>;
 
 type Pending =
-  | { kind: 'pack'; file: string; value: TemplatePack }
+  /** `address`: fetched from an https address, which installing subscribes to. */
+  | { kind: 'pack'; file: string; value: TemplatePack; address?: string }
   | { kind: 'calendar'; file: string; value: StageCalendar }
   | { kind: 'rules'; file: string; value: GuidelineRules };
 
@@ -41,8 +45,14 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
   const [rejected, setRejected] = useState<{ file: string; problems: Problem[] } | null>(null);
   const [message, setMessage] = useState('');
   const reload = () => void dataInUse().then(setInUse);
-  useEffect(reload, []);
-  if (!inUse) return null;
+  // What is in use may change in another tab (or the sidebar's review link brings back an old one).
+  useEffect(() => {
+    reload();
+    return onWorkspaceChange(reload);
+  }, []);
+  const heading = <h2 id="data-heading">{t('data.title')}</h2>;
+  // The heading is there from the start, so a link to #data-heading finds it.
+  if (!inUse) return <section aria-labelledby="data-heading">{heading}</section>;
 
   const choose = async (kind: Kind, file: File) => {
     setPending(null);
@@ -73,8 +83,10 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
 
   const replace = async () => {
     if (!pending) return;
-    if (pending.kind === 'pack') await packItem.setValue(pending.value);
-    else if (pending.kind === 'calendar') await calendarItem.setValue(pending.value);
+    if (pending.kind === 'pack') {
+      await packItem.setValue(pending.value);
+      if (pending.address) await subscribe(pending.address);
+    } else if (pending.kind === 'calendar') await calendarItem.setValue(pending.value);
     else await rulesItem.setValue(pending.value);
     setPending(null);
     setMessage(t('data.replaced'));
@@ -118,7 +130,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
 
   return (
     <section aria-labelledby="data-heading">
-      <h2 id="data-heading">{t('data.title')}</h2>
+      {heading}
       <p class="hint">{t('data.intro')}</p>
       {(['pack', 'calendar', 'rules'] as const).map((kind) => (
         <div class="data-block" key={kind}>
@@ -147,6 +159,18 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
               </button>
             )}
           </div>
+          {kind === 'pack' && (
+            <PackAddress
+              calendar={inUse.calendar}
+              packInUse={inUse.pack}
+              language={language}
+              onReview={(address, value) => {
+                setRejected(null);
+                setMessage('');
+                setPending({ kind: 'pack', file: address, value, address });
+              }}
+            />
+          )}
         </div>
       ))}
       {message && <p role="status">{message}</p>}

@@ -9,6 +9,7 @@ import type { Workspace } from '@/lib/workspace';
 import { DataSection } from './DataSection';
 import { useTranslate } from './i18n';
 import { PROFILE_FIELD_LABELS } from './profile-fields';
+import { PackUpdateNotice } from './PackUpdateNotice';
 import { SimulatedBanner } from './SimulatedBanner';
 import { WorkspacePage } from './WorkspacePage';
 
@@ -20,6 +21,7 @@ export function OptionsPage() {
         <>
           <Header />
           <SimulatedBanner settings={workspace.settings} />
+          <PackUpdateLink workspace={workspace} />
           <ProfileForm workspace={workspace} />
           <SettingsForm settings={workspace.settings} />
           <DataSection language={workspace.settings.language} />
@@ -27,6 +29,15 @@ export function OptionsPage() {
         </>
       )}
     </WorkspacePage>
+  );
+}
+
+function PackUpdateLink({ workspace }: { workspace: Workspace }) {
+  const t = useTranslate();
+  return (
+    <PackUpdateNotice workspace={workspace}>
+      <a href="#data-heading">{t('packUpdate.review')}</a>
+    </PackUpdateNotice>
   );
 }
 

@@ -5,6 +5,7 @@ import { weekOf } from '@/lib/report/weeks';
 import type { PostRecord } from '@/lib/schemas/post';
 import { workspaceClock, workspaceNow, workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
+import { PackUpdateNotice } from './PackUpdateNotice';
 import { SimulatedBanner } from './SimulatedBanner';
 import { StagePanel } from './StagePanel';
 import { WorkspacePage } from './WorkspacePage';
@@ -40,6 +41,11 @@ function Popup({ workspace }: { workspace: Workspace }) {
         now={workspaceNow(workspace)}
         language={workspace.settings.language}
       />
+      <PackUpdateNotice workspace={workspace}>
+        <button type="button" onClick={() => open('options.html', '#data-heading')}>
+          {t('packUpdate.review')}
+        </button>
+      </PackUpdateNotice>
       {posts && (
         <p>
           {t('popup.week', {

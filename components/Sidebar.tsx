@@ -10,6 +10,7 @@ import type { WriteOutcome } from '@/lib/platforms/lexical-dom';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
 import { PROFILE_FIELD_LABELS } from './profile-fields';
+import { PackUpdateNotice } from './PackUpdateNotice';
 import { StagePanel } from './StagePanel';
 import { TemplateList } from './TemplateList';
 import './sidebar.css';
@@ -153,6 +154,11 @@ export function Sidebar({ workspace, composer, docked, practice, notice, onTempl
             </p>
           )}
           <StagePanel clock={clock} now={now} language={language} />
+          <PackUpdateNotice workspace={workspace} class="pandu-banner">
+            <button type="button" onClick={() => void sendMessage('openSettings', undefined)}>
+              {t('packUpdate.review')}
+            </button>
+          </PackUpdateNotice>
           <p class="pandu-status" role="status" aria-live="polite">
             {status}
           </p>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n';
 import type { Workspace } from '@/lib/workspace';
 import { LanguageProvider, useTranslate } from './i18n';
@@ -17,6 +18,11 @@ export function WorkspacePage({
 }) {
   const state = useWorkspace();
   const language = state.status === 'ready' ? state.workspace.settings.language : DEFAULT_LANGUAGE;
+  const ready = state.status === 'ready';
+  useEffect(() => {
+    // The page renders once its data has loaded, too late for the browser's own jump to `#section`.
+    if (ready && location.hash.length > 1) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [ready]);
   return (
     <LanguageProvider language={language}>
       <main class={className}>{state.status === 'ready' ? children(state.workspace) : <Loading state={state} />}</main>

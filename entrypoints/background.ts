@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundHandlers } from '@/lib/background';
+import { backgroundHandlers, refreshPackWhenDue } from '@/lib/background';
 import { PanduDatabase } from '@/lib/db';
 import { handleMessages } from '@/lib/messaging';
 
@@ -9,6 +9,7 @@ export default defineBackground({
   type: 'module',
   main() {
     handleMessages(backgroundHandlers(new PanduDatabase()));
+    browser.runtime.onStartup.addListener(() => void refreshPackWhenDue());
     // First run: setup opens by itself, so the sidebar has a profile to fill templates from.
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/options.html#setup') });

@@ -24,10 +24,11 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', { fal
 export const profileItem = storage.defineItem<Partial<Profile>>('local:profile', { fallback: {} });
 
 /**
- * The storage keys the workspace is built from (settings, profile, and the imported calendar, pack, rules
- * and drafts). Other writes, such as the authoring page saving a pack at every keystroke, leave it alone.
+ * The storage keys the workspace is built from (settings, profile, the imported calendar, pack, rules and
+ * drafts, and a pack update waiting at the subscribed address). Other writes, such as the authoring page
+ * saving a pack at every keystroke, leave it alone.
  */
-const WORKSPACE_KEYS = ['settings', 'profile', 'calendar', 'pack', 'rules', 'drafts'];
+const WORKSPACE_KEYS = ['settings', 'profile', 'calendar', 'pack', 'rules', 'drafts', 'packSubscription'];
 
 /** Calls `listener` when something the workspace is built from changes; returns a function that stops it. */
 export function onWorkspaceChange(listener: () => void): () => void {

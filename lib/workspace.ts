@@ -18,6 +18,8 @@ export interface Workspace {
   drafts: Template[];
   /** Profile fields still to fill in (empty once setup is complete). */
   profileMissing: string[];
+  /** A changed pack fetched from the subscribed address, waiting for the admin to review it in settings. */
+  packUpdate: { issuer: string; version: string } | null;
 }
 
 export function workspaceZone(workspace: Workspace): TimeZone {

@@ -126,21 +126,21 @@ export function problemsFromZod(error: z.ZodError, input: unknown): Problem[] {
 }
 
 /** Reads a data file's text as JSON, reporting oversize and syntax errors as problems. */
+/** A file over the limit; `bytes` is its size when known (a download is stopped once it passes the limit). */
+export function tooLargeProblem(bytes: number | null, maxBytes = MAX_FILE_BYTES): Problem {
+  const size = (n: number) => `${Math.round(n / 1000).toLocaleString('id-ID')} kB`;
+  return bytes === null
+    ? problem([], `berkas terlalu besar: lebih dari ${size(maxBytes)}`, `file too large: over ${size(maxBytes)}`)
+    : problem(
+        [],
+        `berkas terlalu besar: ${size(bytes)}, batasnya ${size(maxBytes)}`,
+        `file too large: ${size(bytes)}, the limit is ${size(maxBytes)}`,
+      );
+}
+
 export function readJsonText(text: string, maxBytes = MAX_FILE_BYTES): ParseResult<unknown> {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > maxBytes) {
-    const size = (n: number) => `${Math.round(n / 1000).toLocaleString('id-ID')} kB`;
-    return {
-      ok: false,
-      problems: [
-        problem(
-          [],
-          `berkas terlalu besar: ${size(bytes)}, batasnya ${size(maxBytes)}`,
-          `file too large: ${size(bytes)}, the limit is ${size(maxBytes)}`,
-        ),
-      ],
-    };
-  }
+  if (bytes > maxBytes) return { ok: false, problems: [tooLargeProblem(bytes, maxBytes)] };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './browser';
+import { CHROME_BUILD, launchWithExtension, type ExtensionSession } from './browser';
 import { routeFixtureSites } from './fixtures/server';
 
 let session: ExtensionSession;
@@ -104,4 +106,19 @@ describe('the content script', () => {
     expect(await page.evaluate(() => (window as Window & { hostKeys?: string[] }).hostKeys)).toEqual([]);
     await page.close();
   });
+});
+
+test('the built manifest asks for storage and the two sites only; reading a pack address is optional', async () => {
+  const manifest = JSON.parse(await readFile(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.host_permissions).toBeUndefined();
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  expect((manifest.content_scripts as { matches: string[] }[]).map((script) => script.matches)).toEqual([
+    ['*://*.facebook.com/*', '*://www.instagram.com/*'],
+  ]);
+  // Granted at install: nothing beyond the content scripts' sites.
+  const granted = await session.serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<unknown> } } }).chrome.permissions.getAll(),
+  );
+  expect(granted).toEqual({ origins: ['*://*.facebook.com/*', '*://www.instagram.com/*'], permissions: ['storage'] });
 });

@@ -95,6 +95,7 @@ function workspaceFor(profile = PPK_PROFILE): Workspace {
     settings: { language: 'id' },
     plainBodies: {},
     profileMissing: [],
+    packUpdate: null,
     drafts: [],
   };
 }

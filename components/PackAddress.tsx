@@ -1,0 +1,170 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sameData } from '@/lib/data-diff';
+import type { Language } from '@/lib/i18n';
+import {
+  availablePack,
+  fetchPack,
+  originPattern,
+  packSubscriptionItem,
+  parsePackAddress,
+  type FetchFailure,
+  type PackSubscription,
+} from '@/lib/remote-pack';
+import type { StageCalendar, TemplatePack } from '@/lib/schemas';
+import { FileProblems } from './FileProblems';
+import { useTranslate } from './i18n';
+
+/**
+ * The pack KPU Kabupaten publishes at an https address: fetched by hand, then looked at once a day. A pack
+ * fetched or found there is handed to `onReview`, which shows its differences and installs it only when the
+ * admin agrees (with `address`, which subscribes to it).
+ */
+export function PackAddress({
+  calendar,
+  packInUse,
+  language,
+  onReview,
+}: {
+  calendar: StageCalendar;
+  packInUse: TemplatePack;
+  language: Language;
+  onReview(address: string, pack: TemplatePack): void;
+}) {
+  const t = useTranslate();
+  const [subscription, setSubscription] = useState<PackSubscription | null>(null);
+  const [address, setAddress] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<FetchFailure | null>(null);
+  const [askAccess, setAskAccess] = useState<URL | null>(null);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    void packSubscriptionItem.getValue().then((value) => {
+      setSubscription(value);
+      if (value) setAddress(value.url);
+    });
+    // The background writes here after its daily look.
+    return packSubscriptionItem.watch(setSubscription);
+  }, []);
+
+  const fetchNow = async () => {
+    setFailure(null);
+    setAskAccess(null);
+    setMessage('');
+    const parsed = parsePackAddress(address);
+    if (!parsed.ok) {
+      setFailure(parsed.failure);
+      return;
+    }
+    setBusy(true);
+    const result = await fetchPack(parsed.url, calendar);
+    setBusy(false);
+    const subscribed = subscription?.url === parsed.url.href;
+    if (result.ok && subscribed && sameData(result.pack, packInUse)) {
+      const { failure: _failure, available: _available, ...rest } = subscription;
+      await packSubscriptionItem.setValue({ ...rest, lastChecked: new Date().toISOString() });
+      setMessage(t('data.sameAsInstalled'));
+    } else if (result.ok) onReview(parsed.url.href, result.pack);
+    else {
+      setFailure(result.failure);
+      // Without access to the site, a server that does not allow cross-origin reads looks unreachable.
+      const pattern = originPattern(parsed.url);
+      if (result.failure.kind === 'unreachable' && !(await browser.permissions.contains({ origins: [pattern] })))
+        setAskAccess(parsed.url);
+    }
+  };
+
+  const review = (waiting: PackSubscription) => {
+    const result = availablePack(waiting, calendar);
+    if (result?.ok) onReview(waiting.url, result.pack);
+    else if (result) setFailure(result.failure);
+  };
+
+  const allowAccess = (url: URL) => {
+    // Called straight from the click: the browser asks the admin only during a user gesture.
+    void browser.permissions.request({ origins: [originPattern(url)] }).then((granted) => {
+      if (granted) void fetchNow();
+      else setMessage(t('data.accessRefused'));
+    });
+  };
+
+  const lastChecked = subscription?.lastChecked
+    ? new Date(subscription.lastChecked).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB', {
+        dateStyle: 'full',
+        timeStyle: 'short',
+      })
+    : '';
+  const shownFailure = failure ?? subscription?.failure ?? null;
+
+  return (
+    <div class="pack-address">
+      <div class="field">
+        <label for="pack-address">{t('data.address')}</label>
+        <span id="pack-address-hint" class="hint">
+          {t('data.addressHint')}
+        </span>
+        <input
+          id="pack-address"
+          type="url"
+          inputMode="url"
+          aria-describedby="pack-address-hint"
+          value={address}
+          onInput={(event) => setAddress((event.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="log-actions">
+        <button type="button" disabled={busy || address.trim() === ''} onClick={() => void fetchNow()}>
+          {busy ? t('data.fetching') : t('data.fetch')}
+        </button>
+        {askAccess && (
+          <button type="button" onClick={() => allowAccess(askAccess)}>
+            {t('data.allowAccess', { host: askAccess.host })}
+          </button>
+        )}
+      </div>
+      {askAccess && <p class="hint">{t('data.accessExplain', { host: askAccess.host })}</p>}
+      {message && <p role="status">{message}</p>}
+      {shownFailure &&
+        (shownFailure.problems ? (
+          <FileProblems file={subscription?.url ?? address} problems={shownFailure.problems} language={language} />
+        ) : (
+          <p role="alert">{shownFailure.message[language]}</p>
+        ))}
+      {subscription && (
+        <div class="pack-subscription">
+          <p>{t('data.subscribed', { url: subscription.url, when: lastChecked })}</p>
+          {subscription.available && (
+            <p class="notice">
+              {t('data.updateAvailable', {
+                issuer: subscription.available.issuer,
+                version: subscription.available.version,
+              })}{' '}
+              <button type="button" onClick={() => review(subscription)}>
+                {t('data.review')}
+              </button>
+            </p>
+          )}
+          <div class="log-actions">
+            <label class="inline">
+              <input
+                type="checkbox"
+                checked={subscription.autoRefresh}
+                onChange={(event) =>
+                  void packSubscriptionItem.setValue({
+                    ...subscription,
+                    autoRefresh: (event.target as HTMLInputElement).checked,
+                  })
+                }
+              />{' '}
+              {t('data.autoRefresh')}
+            </label>
+            <button type="button" onClick={() => void packSubscriptionItem.removeValue()}>
+              {t('data.forget')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

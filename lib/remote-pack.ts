@@ -1,0 +1,219 @@
+import { storage } from 'wxt/utils/storage';
+import { sameData } from './data-diff';
+import { dataInUse } from './data-store';
+import {
+  MAX_FILE_BYTES,
+  parseTemplatePack,
+  tooLargeProblem,
+  type ParseResult,
+  type Problem,
+  type StageCalendar,
+  type TemplatePack,
+} from './schemas';
+import { bilingual, type Bilingual } from './text';
+
+/**
+ * A pack KPU Kabupaten publishes at an https address. The admin fetches it once by hand (seeing what it
+ * changes, and agreeing); after that Pandu looks at the address now and then and, when the pack there has
+ * changed, keeps it aside as `available` until the admin has seen its differences and agreed again.
+ */
+export interface PackSubscription {
+  url: string;
+  /** Look at the address about once a day (see `REFRESH_INTERVAL_MS`). */
+  autoRefresh: boolean;
+  /** When Pandu last looked (ISO instant), whatever came of it. */
+  lastChecked?: string;
+  /** What the last look found wrong; absent when it went well. */
+  failure?: FetchFailure;
+  /** A valid pack at the address that differs from the one in use, waiting for the admin. */
+  available?: TemplatePack;
+}
+
+export const packSubscriptionItem = storage.defineItem<PackSubscription | null>('local:packSubscription', {
+  fallback: null,
+});
+
+export const REFRESH_INTERVAL_MS = 24 * 60 * 60 * 1000;
+const FETCH_TIMEOUT_MS = 20_000;
+
+export interface FetchFailure {
+  /**
+   * `unreachable`: no answer at all, which from an extension page also means a server that does not allow
+   * cross-origin reads: the settings page then offers to ask for access to that one site.
+   */
+  kind: 'address' | 'unreachable' | 'timeout' | 'status' | 'invalid';
+  message: Bilingual;
+  /** For `invalid`: what is wrong with the file, by place. */
+  problems?: Problem[];
+}
+
+export type FetchResult = { ok: true; pack: TemplatePack } | { ok: false; failure: FetchFailure };
+
+/** Accepts an https address only: a pack read over plain http could be changed on the way. */
+export function parsePackAddress(text: string): { ok: true; url: URL } | { ok: false; failure: FetchFailure } {
+  let url: URL | null = null;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    // Reported below.
+  }
+  if (!url || url.protocol !== 'https:' || url.username || url.password)
+    return {
+      ok: false,
+      failure: {
+        kind: 'address',
+        message: bilingual(
+          'Alamat paket harus lengkap dan diawali https:// (misalnya https://kab-jepara.kpu.go.id/paket.json).',
+          'The pack address must be complete and start with https:// (for example https://kab-jepara.kpu.go.id/paket.json).',
+        ),
+      },
+    };
+  return { ok: true, url };
+}
+
+/** The origin pattern a host permission for this address names. */
+export const originPattern = (url: URL): string => `${url.origin}/*`;
+
+/** Reads at most `limit` bytes of a body; more is refused without reading the rest. */
+async function readCapped(response: Response, limit: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limit) return null;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * Fetches and validates the pack at `url` against the calendar in use. No cookies go with the request and
+ * nothing about the admin is sent: it is a plain GET of a public file.
+ */
+export async function fetchPack(
+  url: URL,
+  calendar: StageCalendar,
+  fetcher: typeof fetch = fetch,
+): Promise<FetchResult> {
+  const address = url.href;
+  let response: Response;
+  try {
+    response = await fetcher(address, {
+      credentials: 'omit',
+      cache: 'no-cache',
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    return {
+      ok: false,
+      failure: timedOut
+        ? {
+            kind: 'timeout',
+            message: bilingual(
+              `${url.host} tidak menjawab dalam ${FETCH_TIMEOUT_MS / 1000} detik.`,
+              `${url.host} did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`,
+            ),
+          }
+        : {
+            kind: 'unreachable',
+            message: bilingual(
+              `Tidak bisa membaca ${address}: sambungan internet terputus, alamatnya salah, atau Pandu belum diizinkan membaca dari ${url.host}.`,
+              `Could not read ${address}: the connection is down, the address is wrong, or Pandu may not read from ${url.host} yet.`,
+            ),
+          },
+    };
+  }
+  if (!response.ok)
+    return {
+      ok: false,
+      failure: {
+        kind: 'status',
+        message: bilingual(
+          `${url.host} menjawab ${response.status} ${response.statusText} untuk ${address}: periksa alamatnya.`,
+          `${url.host} answered ${response.status} ${response.statusText} for ${address}: check the address.`,
+        ),
+      },
+    };
+  const text = await readCapped(response, MAX_FILE_BYTES);
+  const result: ParseResult<TemplatePack> =
+    text === null ? { ok: false, problems: [tooLargeProblem(null)] } : parseTemplatePack(text, calendar);
+  return result.ok ? { ok: true, pack: result.value } : { ok: false, failure: invalidPack(address, result.problems) };
+}
+
+const invalidPack = (address: string, problems: Problem[]): FetchFailure => ({
+  kind: 'invalid',
+  message: bilingual(
+    `Paket di ${address} tidak sah; paket yang terpasang tidak diubah.`,
+    `The pack at ${address} is not valid; the installed pack is unchanged.`,
+  ),
+  problems,
+});
+
+/** The pack waiting at the address, checked again: the calendar in use may have changed since it was found. */
+export function availablePack(subscription: PackSubscription | null, calendar: StageCalendar): FetchResult | null {
+  if (!subscription?.available) return null;
+  const result = parseTemplatePack({ json: subscription.available }, calendar);
+  return result.ok
+    ? { ok: true, pack: result.value }
+    : { ok: false, failure: invalidPack(subscription.url, result.problems) };
+}
+
+/**
+ * Records that the pack at `url` was installed, so Pandu looks there from now on; a look already made
+ * (failed, or a pack waiting) is cleared, and the admin's choice about daily looks kept.
+ */
+export async function subscribe(url: string, now = new Date()): Promise<void> {
+  const previous = await packSubscriptionItem.getValue();
+  await packSubscriptionItem.setValue({
+    url,
+    autoRefresh: previous?.url === url ? previous.autoRefresh : true,
+    lastChecked: now.toISOString(),
+  });
+}
+
+/**
+ * Looks at the subscribed address when a look is due (about once a day, by the real clock) and records what
+ * it found. Nothing is installed: a changed pack waits in `available` for the admin. Returns whether it
+ * looked.
+ */
+export async function refreshSubscribedPack(now: Date, fetcher: typeof fetch = fetch): Promise<boolean> {
+  const subscription = await packSubscriptionItem.getValue();
+  if (!subscription?.autoRefresh) return false;
+  const last = subscription.lastChecked ? Date.parse(subscription.lastChecked) : Number.NaN;
+  if (now.getTime() - last < REFRESH_INTERVAL_MS) return false;
+  const address = parsePackAddress(subscription.url);
+  const { pack: inUse, calendar } = await dataInUse();
+  const result = address.ok ? await fetchPack(address.url, calendar, fetcher) : address;
+  // The admin may have changed or dropped the subscription while the request ran.
+  const current = await packSubscriptionItem.getValue();
+  if (current?.url !== subscription.url) return true;
+  const { failure: _failure, available: _available, ...rest } = current;
+  await packSubscriptionItem.setValue({
+    ...rest,
+    lastChecked: now.toISOString(),
+    ...(result.ok
+      ? sameData(result.pack, inUse)
+        ? {}
+        : { available: result.pack }
+      : // A failed look keeps a pack already waiting.
+        { failure: result.failure, ...(current.available ? { available: current.available } : {}) }),
+  });
+  return true;
+}

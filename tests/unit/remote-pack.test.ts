@@ -1,0 +1,161 @@
+import { describe, expect, test, vi } from 'vitest';
+import { packItem } from '@/lib/data-store';
+import {
+  availablePack,
+  fetchPack,
+  packSubscriptionItem,
+  parsePackAddress,
+  REFRESH_INTERVAL_MS,
+  refreshSubscribedPack,
+  subscribe,
+} from '@/lib/remote-pack';
+import { MAX_FILE_BYTES, type TemplatePack } from '@/lib/schemas';
+import { defaults } from './helpers';
+
+const ADDRESS = 'https://kab-jepara.kpu.go.id/pandu/paket.json';
+const url = new URL(ADDRESS);
+
+/** A server answering every request with `body` (a string, or a pack as JSON). */
+function serving(body: string | TemplatePack, init: ResponseInit = {}) {
+  return vi.fn<typeof fetch>(
+    async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: 200, ...init }),
+  );
+}
+
+function changedPack(): TemplatePack {
+  const pack = structuredClone(defaults().pack);
+  pack.version = '2024.9';
+  pack.templates[0]!.title = 'Judul yang diperbarui';
+  return pack;
+}
+
+describe('the pack address', () => {
+  test('only a complete https address without a password is accepted', () => {
+    expect(parsePackAddress(` ${ADDRESS} `)).toMatchObject({ ok: true, url: { href: ADDRESS } });
+    for (const bad of [
+      'http://kab-jepara.kpu.go.id/paket.json',
+      'kab-jepara.kpu.go.id/paket.json',
+      '',
+      'https://a:b@x.id/p',
+    ]) {
+      const result = parsePackAddress(bad);
+      expect(result.ok, bad).toBe(false);
+      if (!result.ok) expect(result.failure.message.id).toMatch(/diawali https:\/\//);
+    }
+  });
+});
+
+describe('fetching a pack', () => {
+  test('a valid pack is validated against the calendar in use; no cookies are sent', async () => {
+    const fetcher = serving(changedPack());
+    const result = await fetchPack(url, defaults().calendar, fetcher);
+    expect(result).toEqual({ ok: true, pack: changedPack() });
+    expect(fetcher.mock.calls[0]?.[1]).toMatchObject({ credentials: 'omit' });
+  });
+
+  test('a pack naming a stage the calendar lacks is refused with its problems', async () => {
+    const pack = changedPack();
+    pack.templates[0]!.stages = ['kampanye2'];
+    const result = await fetchPack(url, defaults().calendar, serving(pack));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.failure.kind).toBe('invalid');
+    expect(result.failure.message.id).toBe(`Paket di ${ADDRESS} tidak sah; paket yang terpasang tidak diubah.`);
+    expect(result.failure.problems?.map((problem) => problem.path)).toEqual(['templates[0].stages']);
+  });
+
+  test('an error page, a dead connection and a file over 1 MB are each named', async () => {
+    const notFound = await fetchPack(
+      url,
+      defaults().calendar,
+      serving('<html>', { status: 404, statusText: 'Not Found' }),
+    );
+    expect(notFound).toMatchObject({ ok: false, failure: { kind: 'status' } });
+    if (!notFound.ok) expect(notFound.failure.message.id).toContain('menjawab 404 Not Found');
+
+    const offline = await fetchPack(url, defaults().calendar, async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(offline).toMatchObject({ ok: false, failure: { kind: 'unreachable' } });
+
+    // Declared too large: refused before the body is read.
+    const declared = await fetchPack(
+      url,
+      defaults().calendar,
+      serving('{}', { headers: { 'content-length': String(MAX_FILE_BYTES + 1) } }),
+    );
+    // Streamed too large without a length: the reading stops at the limit.
+    const streamed = await fetchPack(url, defaults().calendar, serving(' '.repeat(MAX_FILE_BYTES + 10)));
+    for (const result of [declared, streamed]) {
+      expect(result).toMatchObject({ ok: false, failure: { kind: 'invalid' } });
+      if (!result.ok)
+        expect(result.failure.problems?.[0]?.message.id).toBe('berkas terlalu besar: lebih dari 1.000 kB');
+    }
+  });
+});
+
+describe('the daily look at the subscribed address', () => {
+  const now = new Date('2024-09-25T02:00:00Z');
+  const dayAgo = (days: number) => new Date(now.getTime() - days * REFRESH_INTERVAL_MS).toISOString();
+
+  test('a changed pack waits for the admin; nothing is installed', async () => {
+    await subscribe(ADDRESS, new Date(dayAgo(2)));
+    const fetcher = serving(changedPack());
+    expect(await refreshSubscribedPack(now, fetcher)).toBe(true);
+    const subscription = await packSubscriptionItem.getValue();
+    expect(subscription).toMatchObject({ url: ADDRESS, autoRefresh: true, lastChecked: now.toISOString() });
+    expect(subscription?.available?.version).toBe('2024.9');
+    expect(await packItem.getValue()).toBeNull();
+  });
+
+  test('not before a day has passed, and never when the admin turned it off', async () => {
+    const fetcher = serving(changedPack());
+    await subscribe(ADDRESS, new Date(dayAgo(0.5)));
+    expect(await refreshSubscribedPack(now, fetcher)).toBe(false);
+    await packSubscriptionItem.setValue({ url: ADDRESS, autoRefresh: false, lastChecked: dayAgo(3) });
+    expect(await refreshSubscribedPack(now, fetcher)).toBe(false);
+    expect(fetcher).not.toHaveBeenCalled();
+  });
+
+  test('the same pack as the one in use leaves nothing waiting', async () => {
+    await packItem.setValue(changedPack());
+    await subscribe(ADDRESS, new Date(dayAgo(2)));
+    await refreshSubscribedPack(now, serving(changedPack()));
+    expect(await packSubscriptionItem.getValue()).toEqual({
+      url: ADDRESS,
+      autoRefresh: true,
+      lastChecked: now.toISOString(),
+    });
+  });
+
+  test('a failed look is recorded and keeps a pack already waiting', async () => {
+    await packSubscriptionItem.setValue({
+      url: ADDRESS,
+      autoRefresh: true,
+      lastChecked: dayAgo(2),
+      available: changedPack(),
+    });
+    await refreshSubscribedPack(now, serving('not json'));
+    const subscription = await packSubscriptionItem.getValue();
+    expect(subscription?.failure?.kind).toBe('invalid');
+    expect(subscription?.failure?.problems?.[0]?.message.id).toMatch(/^bukan JSON yang sah/);
+    expect(subscription?.available).toEqual(changedPack());
+  });
+
+  test('a waiting pack is checked again against the calendar in use before it is offered', () => {
+    const subscription = { url: ADDRESS, autoRefresh: true, available: changedPack() };
+    expect(availablePack(subscription, defaults().calendar)).toEqual({ ok: true, pack: changedPack() });
+    const calendar = structuredClone(defaults().calendar);
+    calendar.stages = calendar.stages.filter((stage) => stage.id !== 'coklit');
+    expect(availablePack(subscription, calendar)).toMatchObject({ ok: false, failure: { kind: 'invalid' } });
+    expect(availablePack({ url: ADDRESS, autoRefresh: true }, calendar)).toBeNull();
+  });
+
+  test('subscribing again to the same address keeps the choice about daily looks', async () => {
+    await packSubscriptionItem.setValue({ url: ADDRESS, autoRefresh: false, lastChecked: dayAgo(2) });
+    await subscribe(ADDRESS, now);
+    expect((await packSubscriptionItem.getValue())?.autoRefresh).toBe(false);
+    await subscribe('https://kab-kudus.kpu.go.id/paket.json', now);
+    expect((await packSubscriptionItem.getValue())?.autoRefresh).toBe(true);
+  });
+});
