@@ -95,7 +95,9 @@ export function PackAddress({
         timeStyle: 'short',
       })
     : '';
+  // A failure just met names the address typed; one from the daily look, the subscribed address.
   const shownFailure = failure ?? subscription?.failure ?? null;
+  const failedAddress = failure ? address : (subscription?.url ?? address);
 
   return (
     <div class="pack-address">
@@ -127,7 +129,7 @@ export function PackAddress({
       {message && <p role="status">{message}</p>}
       {shownFailure &&
         (shownFailure.problems ? (
-          <FileProblems file={subscription?.url ?? address} problems={shownFailure.problems} language={language} />
+          <FileProblems file={failedAddress} problems={shownFailure.problems} language={language} />
         ) : (
           <p role="alert">{shownFailure.message[language]}</p>
         ))}

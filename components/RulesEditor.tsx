@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { sameData } from '@/lib/data-diff';
 import { authoringRulesItem } from '@/lib/data-store';
 import { check } from '@/lib/guidelines';
 import type { MessageKey } from '@/lib/i18n';
@@ -50,7 +51,7 @@ const toggle = <T,>(list: readonly T[], value: T) =>
 
 /**
  * One field that shows a value as text and hands back what it reads. The text is the field's own while it
- * is typed, so a half-written line is not reformatted under the cursor.
+ * reads as the value, so a half-written line is not reformatted under the cursor.
  */
 function TextField<T>({
   id,
@@ -70,6 +71,8 @@ function TextField<T>({
   onChange(value: T): void;
 }) {
   const [text, setText] = useState(() => as.format(value));
+  // A value changed from outside (a rule removed above shifts the others into this field) is shown as it is.
+  const shown = sameData(as.parse(text), value) ? text : as.format(value);
   const input = (event: Event) => {
     const next = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
     setText(next);
@@ -85,9 +88,9 @@ function TextField<T>({
         </span>
       )}
       {multiline ? (
-        <textarea id={id} rows={5} aria-describedby={hintId} value={text} onInput={input} />
+        <textarea id={id} rows={5} aria-describedby={hintId} value={shown} onInput={input} />
       ) : (
-        <input id={id} aria-describedby={hintId} value={text} onInput={input} />
+        <input id={id} aria-describedby={hintId} value={shown} onInput={input} />
       )}
     </div>
   );

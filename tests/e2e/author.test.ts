@@ -139,6 +139,13 @@ test('rules written in Pandu: tried on a sample, exported valid, imported, and t
     .waitFor();
   await rule.getByRole('checkbox', { name: 'Kampanye' }).check();
   await section.getByText('Aturan sah dan siap diekspor.').waitFor();
+  // Removing the first rule moves the others up, each field showing its own rule's tags.
+  await section.getByRole('button', { name: 'Hapus tagar wajib 1' }).click();
+  await expect
+    .poll(() =>
+      section.getByRole('group', { name: 'Tagar wajib 1' }).getByLabel('Tagar (pisahkan dengan spasi)').inputValue(),
+    )
+    .toBe('#KPUMelayani');
 
   // The trial checks a sample post by the rules as written, before anyone imports them.
   await section
@@ -161,6 +168,7 @@ test('rules written in Pandu: tried on a sample, exported valid, imported, and t
   expect(rules.neutrality.candidatePairs).toEqual([{ number: '01', names: ['Budi Santoso', 'Siti Aminah'] }]);
   expect(rules.deniedPhrases.at(-1)).toBe('serangan fajar');
   expect(rules.requiredHashtags.at(-1)).toEqual({ scope: 'stage', tags: ['#KampanyeDamai'], stages: ['kampanye'] });
+  expect(rules.requiredHashtags[0].tags).toEqual(['#KPUMelayani']);
 
   await page.goto(`chrome-extension://${session.extensionId}/options.html`);
   await page
