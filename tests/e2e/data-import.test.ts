@@ -128,3 +128,38 @@ test('a pack exported by one Pandu imports into a fresh one unchanged', async ()
     await fresh.close();
   }
 });
+
+test.each([
+  { kind: 'calendar', exportButton: 'Ekspor kalender', importLabel: 'Impor kalender' },
+  { kind: 'rules', exportButton: 'Ekspor aturan', importLabel: 'Impor aturan' },
+])(
+  'the $kind exported by one Pandu imports into a fresh one unchanged',
+  async ({ kind, exportButton, importLabel }) => {
+    const page = await options();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: exportButton, exact: true }).click(),
+    ]);
+    const exported = (await readFile((await download.path()) as string)).toString('utf8');
+    await page.close();
+
+    const fresh = await launchWithExtension();
+    try {
+      const target = await options(fresh);
+      await target.getByLabel(importLabel).setInputFiles(file(download.suggestedFilename(), exported));
+      await target.getByRole('button', { name: 'Ganti dengan berkas ini' }).click();
+      await target.getByText('Berkas dipasang.').waitFor();
+      const stored = await fresh.serviceWorker.evaluate(async (key) => {
+        const storage = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome.storage;
+        return (await storage.local.get(key))[key];
+      }, kind);
+      expect(stored).toEqual(JSON.parse(exported));
+    } finally {
+      await fresh.close();
+    }
+  },
+);
