@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { sameData } from '@/lib/data-diff';
 import type { Language } from '@/lib/i18n';
 import {
+  afterLook,
   availablePack,
   fetchPack,
   originPattern,
@@ -61,11 +62,10 @@ export function PackAddress({
     const result = await fetchPack(parsed.url, calendar);
     setBusy(false);
     const subscribed = subscription?.url === parsed.url.href;
-    if (result.ok && subscribed && sameData(result.pack, packInUse)) {
-      const { failure: _failure, available: _available, ...rest } = subscription;
-      await packSubscriptionItem.setValue({ ...rest, lastChecked: new Date().toISOString() });
-      setMessage(t('data.sameAsInstalled'));
-    } else if (result.ok) onReview(parsed.url.href, result.pack);
+    // A look by hand at the subscribed address counts as the day's look.
+    if (subscribed) await packSubscriptionItem.setValue(afterLook(subscription, result, packInUse, new Date()));
+    if (result.ok && subscribed && sameData(result.pack, packInUse)) setMessage(t('data.sameAsInstalled'));
+    else if (result.ok) onReview(parsed.url.href, result.pack);
     else {
       setFailure(result.failure);
       // Without access to the site, a server that does not allow cross-origin reads looks unreachable.

@@ -189,6 +189,31 @@ export async function subscribe(url: string, now = new Date()): Promise<void> {
 }
 
 /**
+ * What a look at the subscribed address (daily, or by hand) leaves in the subscription: when it was, and a
+ * changed pack waiting or what went wrong. A failed look keeps a pack already waiting.
+ */
+export function afterLook(
+  subscription: PackSubscription,
+  result: FetchResult,
+  inUse: TemplatePack,
+  now: Date,
+): PackSubscription {
+  const { failure: _failure, available: _available, ...rest } = subscription;
+  if (result.ok)
+    return {
+      ...rest,
+      lastChecked: now.toISOString(),
+      ...(sameData(result.pack, inUse) ? {} : { available: result.pack }),
+    };
+  return {
+    ...rest,
+    lastChecked: now.toISOString(),
+    failure: result.failure,
+    ...(subscription.available ? { available: subscription.available } : {}),
+  };
+}
+
+/**
  * Looks at the subscribed address when a look is due (about once a day, by the real clock) and records what
  * it found. Nothing is installed: a changed pack waits in `available` for the admin. Returns whether it
  * looked.
@@ -203,17 +228,6 @@ export async function refreshSubscribedPack(now: Date, fetcher: typeof fetch = f
   const result = address.ok ? await fetchPack(address.url, calendar, fetcher) : address;
   // The admin may have changed or dropped the subscription while the request ran.
   const current = await packSubscriptionItem.getValue();
-  if (current?.url !== subscription.url) return true;
-  const { failure: _failure, available: _available, ...rest } = current;
-  await packSubscriptionItem.setValue({
-    ...rest,
-    lastChecked: now.toISOString(),
-    ...(result.ok
-      ? sameData(result.pack, inUse)
-        ? {}
-        : { available: result.pack }
-      : // A failed look keeps a pack already waiting.
-        { failure: result.failure, ...(current.available ? { available: current.available } : {}) }),
-  });
+  if (current?.url === subscription.url) await packSubscriptionItem.setValue(afterLook(current, result, inUse, now));
   return true;
 }
