@@ -27,6 +27,7 @@ const lines: TextFormat<string[]> = {
       .map((line) => line.trim())
       .filter(Boolean),
 };
+const trimmed: TextFormat<string> = { format: (value) => value, parse: (text) => text.trim() };
 const words: TextFormat<string[]> = {
   format: (list) => list.join(' '),
   parse: (text) => text.split(/\s+/).filter(Boolean),
@@ -278,7 +279,7 @@ export function RulesEditor({ workspace }: { workspace: Workspace }) {
             id={`pair-${index}-number`}
             label={t('rulesEditor.pairNumber')}
             value={pair.number}
-            as={{ format: (value) => value, parse: (text) => text.trim() }}
+            as={trimmed}
             onChange={(number) => setPair(index, { ...pair, number })}
           />
           <TextField
