@@ -18,20 +18,12 @@ import type { Settings } from '../../lib/settings';
 import { bilingual, type Bilingual } from '../../lib/text';
 import { fillTemplate } from '../../lib/templates';
 import type { Workspace } from '../../lib/workspace';
+import { PPK_PROFILE } from '../../tests/unit/helpers';
 
 export const SCREENSHOT_SIZE = { width: 1280, height: 800 } as const;
 
-/** The body the screenshots are of: a PPK in Jepara, as in the seed article. */
-export const DEMO_PROFILE: Profile = {
-  schemaVersion: 1,
-  role: 'ppk',
-  province: 'Jawa Tengah',
-  kabupaten: 'Jepara',
-  kecamatan: 'Tahunan',
-  accounts: { facebook: 'PPK Tahunan', instagram: 'ppk.tahunan' },
-  timeZone: 'Asia/Jakarta',
-  language: 'id',
-};
+/** The body the screenshots are of: the PPK in Jepara the end-to-end tests use, as in the seed article. */
+export const DEMO_PROFILE: Profile = PPK_PROFILE;
 
 /** A day in the coklit (voter-list matching) of Pilkada 2024: a stage with templates for both sites. */
 export const DEMO_DATE = '2024-07-04';
