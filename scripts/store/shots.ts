@@ -12,6 +12,7 @@ import { instantOf, manualPostRecord } from '../../lib/manual-post';
 import { markdownToPlainText } from '../../lib/markdown';
 import type { Platform } from '../../lib/platforms';
 import { buildPostRecord } from '../../lib/post-log';
+import { bodyName } from '../../lib/report/weekly';
 import type { Profile } from '../../lib/schemas';
 import type { PostRecord } from '../../lib/schemas/post';
 import type { Settings } from '../../lib/settings';
@@ -256,8 +257,10 @@ export const SHOTS: Shot[] = [
       await week.blur();
     },
     mustShow: ({ language }) => {
-      const newest = demoPosts().sort((a, b) => b.createdAt - a.createdAt);
-      return [translator(language)('log.title'), ...newest.slice(0, 2).map((post) => firstLine(post.text))];
+      // The newest post only: what else fits above the fold is the log page's own business.
+      const [newest] = demoPosts().sort((a, b) => b.createdAt - a.createdAt);
+      if (!newest) throw new Error('The demo week has no posts.');
+      return [translator(language)('log.title'), firstLine(newest.text)];
     },
   },
   {
@@ -267,11 +270,8 @@ export const SHOTS: Shot[] = [
       'The weekly report, ready to print or save as PDF for KPU Kabupaten (also as XLSX, CSV and JSON).',
     ),
     url: (context) => extensionPage(context, `report.html?week=${DEMO_WEEK}`),
-    mustShow: ({ language }) => {
-      const [first] = demoPosts().sort((a, b) => a.createdAt - b.createdAt);
-      if (!first) throw new Error('The demo week has no posts.');
-      return [translator(language)('report.title'), DEMO_WEEK, firstLine(first.text)];
-    },
+    // The report's title, its week and the body it is from, as the report names it.
+    mustShow: ({ language }) => [translator(language)('report.title'), DEMO_WEEK, bodyName(DEMO_PROFILE)],
   },
   {
     name: 'author',
