@@ -26,6 +26,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
+              // The store listing states this minimum (read from the built manifest); it admits ESR 153.
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -64,6 +64,9 @@ function Header() {
           <li>
             <a href="author.html">{t('options.linkAuthor')}</a>
           </li>
+          <li>
+            <a href="privacy.html">{t('privacy.link')}</a>
+          </li>
         </ul>
       </nav>
     </>
@@ -344,6 +347,9 @@ function AboutSection() {
       {about.status === 'failed' && <p role="alert">{t('options.backgroundError', { error: about.error })}</p>}
       <p>{t('options.privacy')}</p>
       <p>{t('options.permissions')}</p>
+      <p>
+        <a href="privacy.html">{t('privacy.aboutLink')}</a>
+      </p>
     </section>
   );
 }

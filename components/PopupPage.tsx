@@ -15,7 +15,7 @@ export function PopupPage() {
   return <WorkspacePage class="popup-main">{(workspace) => <Popup workspace={workspace} />}</WorkspacePage>;
 }
 
-type PageFile = 'log.html' | 'practice.html' | 'options.html';
+type PageFile = 'log.html' | 'practice.html' | 'options.html' | 'privacy.html';
 
 function open(page: PageFile, hash = ''): void {
   void browser.tabs.create({ url: `${browser.runtime.getURL(`/${page}`)}${hash}` });
@@ -66,6 +66,9 @@ function Popup({ workspace }: { workspace: Workspace }) {
         </button>
         <button type="button" onClick={() => open('options.html')}>
           {t('popup.settings')}
+        </button>
+        <button type="button" onClick={() => open('privacy.html')}>
+          {t('privacy.link')}
         </button>
       </div>
     </>

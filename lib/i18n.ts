@@ -347,6 +347,10 @@ const id = {
   'rulesEditor.valid': 'Aturan sah dan siap diekspor.',
   'rulesEditor.export': 'Ekspor aturan yang disusun',
   'author.onThisPage': 'Di halaman ini',
+  // Privacy page and the links to it (issue 16).
+  'privacy.link': 'Privasi',
+  'privacy.aboutLink': 'Baca apa yang disimpan dan dikirim Pandu',
+  'privacy.back': 'Kembali ke Pengaturan',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -691,6 +695,10 @@ const en: Record<MessageKey, string> = {
   'rulesEditor.valid': 'The rules are valid and ready to export.',
   'rulesEditor.export': 'Export the written rules',
   'author.onThisPage': 'On this page',
+  // Privacy page and the links to it (issue 16).
+  'privacy.link': 'Privacy',
+  'privacy.aboutLink': 'Read what Pandu keeps and sends',
+  'privacy.back': 'Back to settings',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };

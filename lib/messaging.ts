@@ -27,14 +27,14 @@ export type MessageType = keyof MessageMap;
 type Request<K extends MessageType> = MessageMap[K]['request'];
 type Response<K extends MessageType> = MessageMap[K]['response'];
 
-interface Envelope<K extends MessageType = MessageType> {
+export interface Envelope<K extends MessageType = MessageType> {
   channel: typeof CHANNEL;
   type: K;
   data: Request<K>;
 }
 
 /** A reply carries failures as data: a thrown error does not survive structured cloning across contexts. */
-type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const CHANNEL = 'pandu';
 
@@ -42,9 +42,13 @@ export class MessageError extends Error {
   override name = 'MessageError';
 }
 
+/** A message as it travels (also built by scripts that drive a browser, such as the store screenshots). */
+export function envelope<K extends MessageType>(type: K, data: Request<K>): Envelope<K> {
+  return { channel: CHANNEL, type, data };
+}
+
 export async function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
-  const envelope: Envelope<K> = { channel: CHANNEL, type, data };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<Response<K>> | undefined;
+  const reply = (await browser.runtime.sendMessage(envelope(type, data))) as Reply<Response<K>> | undefined;
   if (!reply) throw new MessageError(`No answer to "${type}"`);
   if (!reply.ok) throw new MessageError(reply.error);
   return reply.value;

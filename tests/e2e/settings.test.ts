@@ -145,6 +145,7 @@ describe('accessibility (axe-core)', () => {
     'report.html',
     'author.html',
     'drafts.html',
+    'privacy.html',
   ])('%s has no serious or critical violation', async (path) => {
     const page = await session.context.newPage();
     await page.goto(extensionPage(path));

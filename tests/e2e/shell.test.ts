@@ -43,7 +43,10 @@ describe('the extension', () => {
     expect(session.extensionId).toBe('geielogmcjdkcinllhlfmfkfjojgbmml');
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await expect.poll(() => page.getByText('Versi 0.1.0').count()).toBe(1);
+    const { version } = JSON.parse(await readFile(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
+    await expect.poll(() => page.getByText(`Versi ${version}`).count()).toBe(1);
     await expect.poll(() => page.getByRole('heading', { name: 'Pengaturan Pandu' }).count()).toBe(1);
     await page.close();
   });
