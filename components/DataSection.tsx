@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { diffCalendar, diffPack, diffRules, type ItemDiff } from '@/lib/data-diff';
-import { calendarItem, dataInUse, packItem, rulesItem } from '@/lib/data-store';
+import { calendarItem, dataInUse, KPU_DATA_ITEMS, packItem, rulesItem } from '@/lib/data-store';
 import type { MessageKey } from '@/lib/i18n';
+import { readChosenFile } from '@/lib/files';
+import { renderTemplates } from '@/lib/rendered-bodies';
 import { subscribe } from '@/lib/remote-pack';
 import { onWorkspaceChange } from '@/lib/settings';
 import {
+  MAX_FILE_BYTES,
   parseCalendar,
   parseRules,
   parseTemplatePack,
@@ -58,7 +61,13 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
     setPending(null);
     setRejected(null);
     setMessage('');
-    const text = await file.text();
+    // The size first: a file over the limit is refused before it is read into memory.
+    const read = await readChosenFile(file, MAX_FILE_BYTES);
+    if (!read.ok) {
+      setRejected({ file: file.name, problems: read.problems });
+      return;
+    }
+    const text = read.value;
     let problems: Problem[] = [];
     if (kind === 'pack') {
       const result = parseTemplatePack(text, inUse.calendar);
@@ -84,6 +93,8 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
   const replace = async () => {
     if (!pending) return;
     if (pending.kind === 'pack') {
+      // Each body is converted once, now; the sidebar and pages reuse the stored text from then on.
+      await renderTemplates(pending.value.templates);
       await packItem.setValue(pending.value);
       if (pending.address) await subscribe(pending.address);
     } else if (pending.kind === 'calendar') await calendarItem.setValue(pending.value);
@@ -94,7 +105,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
   };
 
   const reset = async (kind: Kind) => {
-    await (kind === 'pack' ? packItem : kind === 'calendar' ? calendarItem : rulesItem).removeValue();
+    await KPU_DATA_ITEMS[kind].removeValue();
     reload();
   };
 
