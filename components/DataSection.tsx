@@ -1,21 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { diffCalendar, diffPack, diffRules, type ItemDiff } from '@/lib/data-diff';
-import { calendarItem, dataInUse, KPU_DATA_ITEMS, packItem, rulesItem } from '@/lib/data-store';
-import type { MessageKey } from '@/lib/i18n';
+import { checkImport, installImport, type ValidImport } from '@/lib/data-import';
+import { dataInUse, KPU_DATA_ITEMS } from '@/lib/data-store';
 import { readChosenFile } from '@/lib/files';
-import { renderTemplates } from '@/lib/rendered-bodies';
+import type { MessageKey } from '@/lib/i18n';
 import { subscribe } from '@/lib/remote-pack';
 import { onWorkspaceChange } from '@/lib/settings';
-import {
-  MAX_FILE_BYTES,
-  parseCalendar,
-  parseRules,
-  parseTemplatePack,
-  type GuidelineRules,
-  type Problem,
-  type StageCalendar,
-  type TemplatePack,
-} from '@/lib/schemas';
+import { MAX_FILE_BYTES, type Problem } from '@/lib/schemas';
 import { download } from './download';
 import { FileProblems } from './FileProblems';
 import { PackAddress } from './PackAddress';
@@ -24,11 +15,8 @@ import { useTranslate } from './i18n';
 type Kind = 'pack' | 'calendar' | 'rules';
 type InUse = Awaited<ReturnType<typeof dataInUse>>;
 
-type Pending =
-  /** `address`: fetched from an https address, which installing subscribes to. */
-  | { kind: 'pack'; file: string; value: TemplatePack; address?: string }
-  | { kind: 'calendar'; file: string; value: StageCalendar }
-  | { kind: 'rules'; file: string; value: GuidelineRules };
+/** A checked file and its name; `address`: fetched from an https address, which installing subscribes to. */
+type Pending = ValidImport & { file: string; address?: string };
 
 const LABELS: Record<Kind, { title: MessageKey; import: MessageKey; export: MessageKey }> = {
   pack: { title: 'data.pack', import: 'data.importPack', export: 'data.exportPack' },
@@ -67,38 +55,15 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
       setRejected({ file: file.name, problems: read.problems });
       return;
     }
-    const text = read.value;
-    let problems: Problem[] = [];
-    if (kind === 'pack') {
-      const result = parseTemplatePack(text, inUse.calendar);
-      if (result.ok) setPending({ kind, file: file.name, value: result.value });
-      else problems = result.problems;
-    } else if (kind === 'rules') {
-      const result = parseRules(text, inUse.calendar);
-      if (result.ok) setPending({ kind, file: file.name, value: result.value });
-      else problems = result.problems;
-    } else {
-      const result = parseCalendar(text);
-      if (result.ok) {
-        // The pack and rules in use must still find their stages in the new calendar.
-        const pack = parseTemplatePack({ json: inUse.pack }, result.value);
-        const rules = parseRules({ json: inUse.rules }, result.value);
-        problems = [...(pack.ok ? [] : pack.problems), ...(rules.ok ? [] : rules.problems)];
-        if (problems.length === 0) setPending({ kind, file: file.name, value: result.value });
-      } else problems = result.problems;
-    }
-    if (problems.length > 0) setRejected({ file: file.name, problems });
+    const checked = checkImport(kind, read.value, inUse);
+    if (checked.ok) setPending({ ...checked.value, file: file.name });
+    else setRejected({ file: file.name, problems: checked.problems });
   };
 
   const replace = async () => {
     if (!pending) return;
-    if (pending.kind === 'pack') {
-      // Each body is converted once, now; the sidebar and pages reuse the stored text from then on.
-      await renderTemplates(pending.value.templates);
-      await packItem.setValue(pending.value);
-      if (pending.address) await subscribe(pending.address);
-    } else if (pending.kind === 'calendar') await calendarItem.setValue(pending.value);
-    else await rulesItem.setValue(pending.value);
+    await installImport(pending);
+    if (pending.kind === 'pack' && pending.address) await subscribe(pending.address);
     setPending(null);
     setMessage(t('data.replaced'));
     reload();
