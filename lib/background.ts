@@ -1,24 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PanduDatabase } from './db';
-import { dataInUse, draftsItem, templateName, type DataNotice } from './data-store';
 import type { MessageHandlers } from './messaging';
 import { platformForHost, type Platform } from './platforms';
 import { PostStoreError, postStoreMessage, saveDetectedPost } from './post-store';
-import { renderTemplates } from './rendered-bodies';
-import {
-  problem,
-  problemsFromZod,
-  templateBodyProblem,
-  templateSchema,
-  type Problem,
-  type StageCalendar,
-  type Template,
-} from './schemas';
 import { isHttpsLink, type PostRecord } from './schemas/post';
 import { profileProblems } from './regions';
-import { availablePack, packSubscriptionItem, refreshSubscribedPack } from './remote-pack';
+import { refreshSubscribedPack } from './remote-pack';
 import { profileItem, settingsItem } from './settings';
 import { bilingual } from './text';
+import { workspaceDataCache } from './workspace-data';
 
 let refreshing: Promise<unknown> | null = null;
 
@@ -37,88 +27,19 @@ export function refreshPackWhenDue(): Promise<unknown> {
   return refreshing;
 }
 
-/**
- * The admin's drafts usable with the calendar in use: a draft that no longer validates (its stages gone from
- * the calendar, a body too costly to convert) is left out and named rather than breaking the sidebar.
- */
-function usableDrafts(stored: unknown, calendar: StageCalendar): { drafts: Template[]; skipped: DataNotice | null } {
-  const list: unknown[] = Array.isArray(stored) ? stored : [];
-  const stageIds = new Set(calendar.stages.map((stage) => stage.id));
-  const drafts: Template[] = [];
-  const problems: Problem[] = [];
-  const names: { id: string; title: string }[] = [];
-  list.forEach((entry, index) => {
-    const parsed = templateSchema.safeParse(entry);
-    const found = parsed.success
-      ? [
-          ...parsed.data.stages
-            .filter((id) => !stageIds.has(id))
-            .map((id) => problem([index, 'stages'], `tahapan '${id}' tidak dikenal`, `unknown stage '${id}'`)),
-          ...templateBodyProblem(parsed.data, [index, 'body']),
-        ]
-      : problemsFromZod(parsed.error, entry).map((found) => ({ ...found, path: `[${index}].${found.path}` }));
-    if (parsed.success && found.length === 0) drafts.push(parsed.data);
-    else {
-      problems.push(...found);
-      names.push(templateName(entry, index));
-    }
-  });
-  return {
-    drafts,
-    skipped:
-      names.length === 0
-        ? null
-        : { kind: 'drafts', outcome: 'skipped', problems: problems.slice(0, 20), templates: names },
-  };
-}
-
 /** What the background answers. It owns the database and validates the data it hands out. */
 export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
+  const storedData = workspaceDataCache();
   return {
     getAbout: () => ({ name: 'Pandu', version: browser.runtime.getManifest().version }),
     getWorkspace: async () => {
       void refreshPackWhenDue();
-      const { imported: _imported, notices, ...data } = await dataInUse();
       const profile = await profileItem.getValue();
-      const waiting = availablePack(await packSubscriptionItem.getValue(), data.calendar);
-      const { drafts, skipped } = usableDrafts(await draftsItem.getValue(), data.calendar);
-      const rendered = await renderTemplates([...data.pack.templates, ...drafts]);
-      // A body that converts to nothing usable is left out and named, never fatal to the others.
-      const failed = new Set(rendered.failed.map((entry) => entry.template));
-      const failedNotices = (kind: 'pack' | 'drafts', from: readonly Template[]): DataNotice[] => {
-        const entries = rendered.failed.filter((entry) => from.includes(entry.template));
-        return entries.length === 0
-          ? []
-          : [
-              {
-                kind,
-                outcome: 'skipped',
-                problems: entries.map((entry) =>
-                  problem(
-                    [],
-                    `'${entry.template.id}': ${entry.reason.id}`,
-                    `'${entry.template.id}': ${entry.reason.en}`,
-                  ),
-                ),
-                templates: entries.map((entry) => ({ id: entry.template.id, title: entry.template.title })),
-              },
-            ];
-      };
       return {
-        ...data,
-        pack: { ...data.pack, templates: data.pack.templates.filter((template) => !failed.has(template)) },
-        drafts: drafts.filter((draft) => !failed.has(draft)),
-        plainBodies: rendered.plainBodies,
+        ...(await storedData()),
         profile,
         settings: await settingsItem.getValue(),
         profileMissing: [...new Set(profileProblems(profile).map((problem) => problem.field))],
-        packUpdate: waiting?.ok ? { issuer: waiting.pack.issuer, version: waiting.pack.version } : null,
-        dataNotices: [
-          ...notices,
-          ...failedNotices('pack', data.pack.templates),
-          ...(skipped ? [skipped] : []),
-          ...failedNotices('drafts', drafts),
-        ],
       };
     },
     openSettings: async () => {

@@ -5,7 +5,7 @@ import { bilingual, type Bilingual } from './text';
  * (a body nested a few thousand levels deep overflows the stack) and match each emphasis mark against the rest
  * of its paragraph (unmatched marks cost the square of their number), so both are measured here, by a linear
  * scan that runs before any parser sees the text. Real templates stay far below every limit: the built-in
- * pack nests 2 levels at most and has a few dozen emphasis marks per paragraph.
+ * pack nests one level at most and has at most 12 emphasis marks in a paragraph.
  */
 export const MARKDOWN_LIMITS = {
   /** Containers one line may sit in: quotes, list items, and indentation steps of two columns. */
@@ -16,65 +16,85 @@ export const MARKDOWN_LIMITS = {
   renderedChars: 100_000,
 } as const;
 
-const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/y;
+const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])(?=[ \t\r\n]|$)/y;
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*(\S+)(.*)$/;
 
-/** How many containers a line opens or continues: `> > - a` is 3; `    - a` (4 columns in) is 3. */
-function lineDepth(line: string): number {
-  let at = 0;
+const isBlank = (code: number) => code === 32 || code === 9 || code === 13;
+
+/** How many containers the line at `at` opens or continues: `> > - a` is 3; `    - a` (4 columns in) is 3. */
+function lineDepth(body: string, at: number, end: number): number {
   let columns = 0;
-  while (at < line.length && (line[at] === ' ' || line[at] === '\t')) {
+  while (at < end && (body[at] === ' ' || body[at] === '\t')) {
     // A tab is one nesting step, like two spaces.
-    columns += line[at] === '\t' ? 2 : 1;
+    columns += body[at] === '\t' ? 2 : 1;
     at++;
   }
   let depth = Math.floor(columns / 2);
   for (;;) {
-    while (line[at] === ' ' || line[at] === '\t') at++;
-    if (line[at] === '>') {
+    while (at < end && (body[at] === ' ' || body[at] === '\t')) at++;
+    if (at >= end) return depth;
+    if (body[at] === '>') {
       depth++;
       at++;
       continue;
     }
     LIST_MARKER.lastIndex = at;
-    const marker = LIST_MARKER.exec(line);
+    const marker = LIST_MARKER.exec(body);
     if (!marker) return depth;
     depth++;
     at += marker[0].length;
   }
 }
 
-/** The deepest line of a body. */
-export function markdownDepth(body: string): number {
-  let deepest = 0;
-  for (const line of body.split('\n')) deepest = Math.max(deepest, lineDepth(line));
-  return deepest;
+export interface MarkdownScan {
+  /** The deepest line: containers it sits in. */
+  depth: number;
+  /** Σ over paragraphs (runs of lines between blank lines) of (emphasis marks `*` `_` `~` in it)². */
+  emphasisWork: number;
+  /** An upper bound on the rendered length: each `]` may be a reference link repeating the longest address. */
+  renderedBound: number;
 }
 
-/** Σ (emphasis marks per paragraph)², paragraphs being runs of lines between blank lines. */
-export function emphasisWork(body: string): number {
-  let work = 0;
-  for (const paragraph of body.split(/\n[ \t]*\n/)) {
-    let marks = 0;
-    for (let at = 0; at < paragraph.length; at++) {
-      const character = paragraph.charCodeAt(at);
-      if (character === 42 || character === 95 || character === 126) marks++; // * _ ~
-    }
-    work += marks * marks;
-  }
-  return work;
-}
-
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*(\S+)(.*)$/gm;
-
-/** An upper bound on the rendered length: each `]` may be a reference link that repeats the longest address. */
-export function renderedLengthBound(body: string): number {
-  let longest = 0;
-  for (const definition of body.matchAll(REFERENCE_DEFINITION))
-    longest = Math.max(longest, (definition[1]?.length ?? 0) + (definition[2]?.length ?? 0));
-  if (longest === 0) return body.length * 2;
+/** Measures a body in one pass over its characters, without parsing it. */
+export function scanMarkdown(body: string): MarkdownScan {
+  let depth = 0;
+  let emphasisWork = 0;
+  let marks = 0;
   let brackets = 0;
-  for (let at = 0; at < body.length; at++) if (body.charCodeAt(at) === 93) brackets++;
-  return body.length * 2 + brackets * longest;
+  let longestReference = 0;
+  for (let start = 0; start <= body.length;) {
+    let end = body.indexOf('\n', start);
+    if (end === -1) end = body.length;
+    depth = Math.max(depth, lineDepth(body, start, end));
+    let blank = true;
+    let first = -1;
+    for (let at = start; at < end; at++) {
+      const code = body.charCodeAt(at);
+      if (code === 42 || code === 95 || code === 126)
+        marks++; // * _ ~
+      else if (code === 93) brackets++; // ]
+      if (blank && !isBlank(code)) {
+        blank = false;
+        first = at;
+      }
+    }
+    if (blank) {
+      emphasisWork += marks * marks;
+      marks = 0;
+    } else if (body.charCodeAt(first) === 91 && first - start <= 3) {
+      // A line starting with `[` may define a reference link: `[r]: https://…`.
+      const definition = REFERENCE_DEFINITION.exec(body.slice(start, end));
+      if (definition)
+        longestReference = Math.max(longestReference, (definition[1]?.length ?? 0) + (definition[2]?.length ?? 0));
+    }
+    start = end + 1;
+  }
+  emphasisWork += marks * marks;
+  return {
+    depth,
+    emphasisWork,
+    renderedBound: body.length * 2 + (longestReference > 0 ? brackets * longestReference : 0),
+  };
 }
 
 const number = (value: number, locale: string) => value.toLocaleString(locale);
@@ -84,22 +104,21 @@ const number = (value: number, locale: string) => value.toLocaleString(locale);
  * the body's length, so it can run on every load of stored data.
  */
 export function markdownBudgetProblem(body: string): Bilingual | null {
-  const depth = markdownDepth(body);
+  const { depth, emphasisWork, renderedBound } = scanMarkdown(body);
   if (depth > MARKDOWN_LIMITS.depth)
     return bilingual(
       `Markdown bersarang ${number(depth, 'id-ID')} tingkat; paling banyak ${MARKDOWN_LIMITS.depth}`,
       `Markdown nested ${number(depth, 'en-US')} levels deep; at most ${MARKDOWN_LIMITS.depth}`,
     );
-  if (emphasisWork(body) > MARKDOWN_LIMITS.emphasisWork)
+  if (emphasisWork > MARKDOWN_LIMITS.emphasisWork)
     return bilingual(
       'terlalu banyak tanda * _ ~ dalam satu paragraf (lebih dari 200): pisahkan paragrafnya atau kurangi tandanya',
       'too many * _ ~ marks in one paragraph (over 200): split the paragraph or use fewer marks',
     );
-  const bound = renderedLengthBound(body);
-  if (bound > MARKDOWN_LIMITS.renderedChars)
+  if (renderedBound > MARKDOWN_LIMITS.renderedChars)
     return bilingual(
-      `tautan rujukan yang dipakai berulang bisa menjadi ${number(bound, 'id-ID')} karakter; paling banyak ${number(MARKDOWN_LIMITS.renderedChars, 'id-ID')}`,
-      `repeated reference links could grow to ${number(bound, 'en-US')} characters; at most ${number(MARKDOWN_LIMITS.renderedChars, 'en-US')}`,
+      `tautan rujukan yang dipakai berulang bisa menjadi ${number(renderedBound, 'id-ID')} karakter; paling banyak ${number(MARKDOWN_LIMITS.renderedChars, 'id-ID')}`,
+      `repeated reference links could grow to ${number(renderedBound, 'en-US')} characters; at most ${number(MARKDOWN_LIMITS.renderedChars, 'en-US')}`,
     );
   return null;
 }
