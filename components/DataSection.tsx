@@ -9,6 +9,7 @@ import { onWorkspaceChange } from '@/lib/settings';
 import { MAX_FILE_BYTES, type Problem } from '@/lib/schemas';
 import { download } from './download';
 import { FileProblems } from './FileProblems';
+import { JsonFileInput } from './JsonFileInput';
 import { PackAddress } from './PackAddress';
 import { useTranslate } from './i18n';
 
@@ -62,8 +63,14 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
 
   const replace = async () => {
     if (!pending) return;
-    await installImport(pending);
-    if (pending.kind === 'pack' && pending.address) await subscribe(pending.address);
+    try {
+      await installImport(pending);
+      if (pending.kind === 'pack' && pending.address) await subscribe(pending.address);
+    } catch (error) {
+      // Storage full or gone: say so; what was in use stays in use.
+      setMessage(error instanceof Error ? error.message : String(error));
+      return;
+    }
     setPending(null);
     setMessage(t('data.replaced'));
     reload();
@@ -113,19 +120,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
           <h3>{t(LABELS[kind].title)}</h3>
           <p>{summaries[kind]}</p>
           <div class="log-actions">
-            <label>
-              {t(LABELS[kind].import)}
-              <input
-                type="file"
-                accept="application/json,.json"
-                onChange={(event) => {
-                  const input = event.target as HTMLInputElement;
-                  const file = input.files?.[0];
-                  if (file) void choose(kind, file);
-                  input.value = '';
-                }}
-              />
-            </label>
+            <JsonFileInput label={t(LABELS[kind].import)} onFile={(file) => void choose(kind, file)} />
             <button type="button" onClick={() => exportFile(kind)}>
               {t(LABELS[kind].export)}
             </button>

@@ -17,6 +17,7 @@ import type { PostRecord } from '@/lib/schemas/post';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { download } from './download';
 import { FileProblems } from './FileProblems';
+import { JsonFileInput } from './JsonFileInput';
 import { useTranslate } from './i18n';
 import { useObservable } from './useObservable';
 
@@ -173,19 +174,7 @@ export function BackupSection({ workspace }: { workspace: Workspace }) {
         <button type="button" onClick={() => void backup()}>
           {t('log.backupExport')}
         </button>
-        <label>
-          {t('log.restore')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => {
-              const input = event.target as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) void choose(file);
-              input.value = '';
-            }}
-          />
-        </label>
+        <JsonFileInput label={t('log.restore')} onFile={(file) => void choose(file)} />
       </div>
       {message && <p role="status">{message}</p>}
       {problems && <FileProblems file={problems.file} problems={problems.problems} language={language} />}
