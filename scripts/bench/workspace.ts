@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { TemplatePack } from '../../lib/schemas';
+import type { Template, TemplatePack } from '../../lib/schemas';
 
 /**
  * `getWorkspace`, which every page and the sidebar call when they load, in Node with WXT's fake browser
@@ -36,15 +36,17 @@ export async function workspaceFigures(): Promise<Record<string, string | number
     samples.sort((a, b) => a - b);
     return samples[Math.floor(samples.length / 2)] as number;
   };
+  // The built-in templates, over and over.
+  const modelAt = (index: number) => builtIn.pack.templates[index % builtIn.pack.templates.length] as Template;
   const packOf = (count: number, body: (index: number) => string): TemplatePack => ({
     ...builtIn.pack,
     templates: Array.from({ length: count }, (_, index) => {
-      const model = builtIn.pack.templates[index % builtIn.pack.templates.length]!;
+      const model = modelAt(index);
       return { ...model, id: `templat-${index}`, title: `${model.title} ${index}`, body: body(index) };
     }),
   });
   const ordinary = (index: number) => {
-    const model = builtIn.pack.templates[index % builtIn.pack.templates.length]!.body;
+    const model = modelAt(index).body;
     return model.repeat(Math.max(1, Math.floor(380 / model.length)));
   };
   // At every limit at once: 12 levels deep, 200 emphasis marks in one paragraph.
@@ -61,10 +63,9 @@ export async function workspaceFigures(): Promise<Record<string, string | number
     const size = JSON.stringify(pack).length;
     const checked = parseTemplatePack(JSON.stringify(pack), builtIn.calendar);
     if (!checked.ok) throw new Error(`bench pack refused: ${checked.problems[0]?.message.en}`);
-    let start = performance.now();
+    const start = performance.now();
     await installImport({ kind: 'pack', value: checked.value });
     const install = performance.now() - start;
-    start = performance.now();
     const first = await load();
     rows.push({
       data: name,
