@@ -130,16 +130,21 @@ test('the host page sees of the sidebar what README says, and nothing from the l
     settings: SETTINGS,
     packSubscription: { url: address, autoRefresh: false, lastChecked: new Date().toISOString() },
   });
-  // A post in the log, with a note, as the log page would keep it.
+  // A post in the log, with a note, as the log page would keep it (the page creates the database first).
+  await (await openPage('log.html', 'Catatan posting')).close();
   await session.serviceWorker.evaluate(
     (post) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('pandu');
         request.onsuccess = () => {
-          const transaction = request.result.transaction('posts', 'readwrite');
-          transaction.objectStore('posts').put(post);
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error);
+          try {
+            const transaction = request.result.transaction('posts', 'readwrite');
+            transaction.objectStore('posts').put(post);
+            transaction.oncomplete = () => resolve();
+            transaction.onerror = () => reject(transaction.error);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
         };
         request.onerror = () => reject(request.error);
       }),
