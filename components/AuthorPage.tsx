@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { authoringPackItem } from '@/lib/data-store';
 import { check } from '@/lib/guidelines';
-import { markdownToPlainText } from '@/lib/markdown';
-import { markdownToSafeHtml } from '@/lib/markdown-html';
+import { renderPlainBody } from '@/lib/markdown';
+import { templatePreviewHtml } from '@/lib/markdown-html';
 import { PLATFORMS, parseTemplatePack, type Template } from '@/lib/schemas';
-import { fillTemplate, PLACEHOLDERS } from '@/lib/templates';
+import type { Platform } from '@/lib/platforms';
+import { fillTemplate, PLACEHOLDERS, type FillContext } from '@/lib/templates';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { CalendarEditor } from './CalendarEditor';
 import { FindingList } from './FindingList';
@@ -282,24 +283,59 @@ export function TemplateEditor({
       <button type="button" onClick={onRemove}>
         {t('author.remove')}
       </button>
-      {template.platforms.map((platform) => {
-        const filled = fillTemplate(template, { ...fillContext, platform });
-        const text = markdownToPlainText(filled.text);
-        const stageIds = [...clock.active(now).map((view) => view.stage.id), ...template.stages];
-        const findings = check(text, { platform, stageIds, rules: workspace.rules, profile: workspace.profile });
-        return (
-          <section key={platform} aria-label={t('author.checks', { platform: t(`platform.${platform}`) })}>
-            <h3>{t('author.checks', { platform: t(`platform.${platform}`) })}</h3>
-            {/* Sanitised by markdownToSafeHtml: a template's <script> or javascript: link renders inert. */}
-            <div
-              class="author-preview"
-              aria-label={t('author.preview')}
-              dangerouslySetInnerHTML={{ __html: markdownToSafeHtml(filled.text) }}
-            />
-            <FindingList findings={findings} language={language} />
-          </section>
-        );
-      })}
+      {template.platforms.map((platform) => (
+        <PlatformPreview
+          key={platform}
+          template={template}
+          platform={platform}
+          workspace={workspace}
+          fillContext={fillContext}
+        />
+      ))}
     </div>
+  );
+}
+
+/**
+ * A template as one platform receives it: the sanitised preview and its check. Converted once per filled
+ * text (not at every render), and a body over the Markdown limits shows why instead of a preview.
+ */
+function PlatformPreview({
+  template,
+  platform,
+  workspace,
+  fillContext,
+}: {
+  template: Template;
+  platform: Platform;
+  workspace: Workspace;
+  fillContext: Omit<FillContext, 'platform'>;
+}) {
+  const t = useTranslate();
+  const language = workspace.settings.language;
+  const filled = fillTemplate(template, { ...fillContext, platform });
+  const { clock, now } = fillContext;
+  const preview = useMemo(() => templatePreviewHtml(filled.text), [filled.text]);
+  const findings = useMemo(() => {
+    const plain = renderPlainBody(filled.text);
+    if (!plain.ok) return [];
+    const stageIds = [...clock.active(now).map((view) => view.stage.id), ...template.stages];
+    return check(plain.text, { platform, stageIds, rules: workspace.rules, profile: workspace.profile });
+  }, [filled.text, platform, workspace, template.stages.join()]);
+  return (
+    <section aria-label={t('author.checks', { platform: t(`platform.${platform}`) })}>
+      <h3>{t('author.checks', { platform: t(`platform.${platform}`) })}</h3>
+      {preview.ok ? (
+        // Sanitised by markdownToSafeHtml: a template's <script> or javascript: link renders inert.
+        <div
+          class="author-preview"
+          aria-label={t('author.preview')}
+          dangerouslySetInnerHTML={{ __html: preview.html }}
+        />
+      ) : (
+        <p role="alert">{t('author.previewRefused', { reason: preview.reason[language] })}</p>
+      )}
+      <FindingList findings={findings} language={language} />
+    </section>
   );
 }

@@ -1,31 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import { diffCalendar, diffPack, diffRules, type ItemDiff } from '@/lib/data-diff';
-import { calendarItem, dataInUse, packItem, rulesItem } from '@/lib/data-store';
+import { checkImport, installImport, type ValidImport } from '@/lib/data-import';
+import { dataInUse, KPU_DATA_ITEMS } from '@/lib/data-store';
+import { readChosenFile } from '@/lib/files';
 import type { MessageKey } from '@/lib/i18n';
 import { subscribe } from '@/lib/remote-pack';
 import { onWorkspaceChange } from '@/lib/settings';
-import {
-  parseCalendar,
-  parseRules,
-  parseTemplatePack,
-  type GuidelineRules,
-  type Problem,
-  type StageCalendar,
-  type TemplatePack,
-} from '@/lib/schemas';
+import { MAX_FILE_BYTES, type Problem } from '@/lib/schemas';
 import { download } from './download';
 import { FileProblems } from './FileProblems';
+import { JsonFileInput } from './JsonFileInput';
 import { PackAddress } from './PackAddress';
 import { useTranslate } from './i18n';
 
 type Kind = 'pack' | 'calendar' | 'rules';
 type InUse = Awaited<ReturnType<typeof dataInUse>>;
 
-type Pending =
-  /** `address`: fetched from an https address, which installing subscribes to. */
-  | { kind: 'pack'; file: string; value: TemplatePack; address?: string }
-  | { kind: 'calendar'; file: string; value: StageCalendar }
-  | { kind: 'rules'; file: string; value: GuidelineRules };
+/** A checked file and its name; `address`: fetched from an https address, which installing subscribes to. */
+type Pending = ValidImport & { file: string; address?: string };
 
 const LABELS: Record<Kind, { title: MessageKey; import: MessageKey; export: MessageKey }> = {
   pack: { title: 'data.pack', import: 'data.importPack', export: 'data.exportPack' },
@@ -58,43 +50,34 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
     setPending(null);
     setRejected(null);
     setMessage('');
-    const text = await file.text();
-    let problems: Problem[] = [];
-    if (kind === 'pack') {
-      const result = parseTemplatePack(text, inUse.calendar);
-      if (result.ok) setPending({ kind, file: file.name, value: result.value });
-      else problems = result.problems;
-    } else if (kind === 'rules') {
-      const result = parseRules(text, inUse.calendar);
-      if (result.ok) setPending({ kind, file: file.name, value: result.value });
-      else problems = result.problems;
-    } else {
-      const result = parseCalendar(text);
-      if (result.ok) {
-        // The pack and rules in use must still find their stages in the new calendar.
-        const pack = parseTemplatePack({ json: inUse.pack }, result.value);
-        const rules = parseRules({ json: inUse.rules }, result.value);
-        problems = [...(pack.ok ? [] : pack.problems), ...(rules.ok ? [] : rules.problems)];
-        if (problems.length === 0) setPending({ kind, file: file.name, value: result.value });
-      } else problems = result.problems;
+    // The size first: a file over the limit is refused before it is read into memory.
+    const read = await readChosenFile(file, MAX_FILE_BYTES);
+    if (!read.ok) {
+      setRejected({ file: file.name, problems: read.problems });
+      return;
     }
-    if (problems.length > 0) setRejected({ file: file.name, problems });
+    const checked = checkImport(kind, read.value, inUse);
+    if (checked.ok) setPending({ ...checked.value, file: file.name });
+    else setRejected({ file: file.name, problems: checked.problems });
   };
 
   const replace = async () => {
     if (!pending) return;
-    if (pending.kind === 'pack') {
-      await packItem.setValue(pending.value);
-      if (pending.address) await subscribe(pending.address);
-    } else if (pending.kind === 'calendar') await calendarItem.setValue(pending.value);
-    else await rulesItem.setValue(pending.value);
+    try {
+      await installImport(pending);
+      if (pending.kind === 'pack' && pending.address) await subscribe(pending.address);
+    } catch (error) {
+      // Storage full or gone: say so; what was in use stays in use.
+      setMessage(error instanceof Error ? error.message : String(error));
+      return;
+    }
     setPending(null);
     setMessage(t('data.replaced'));
     reload();
   };
 
   const reset = async (kind: Kind) => {
-    await (kind === 'pack' ? packItem : kind === 'calendar' ? calendarItem : rulesItem).removeValue();
+    await KPU_DATA_ITEMS[kind].removeValue();
     reload();
   };
 
@@ -137,19 +120,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
           <h3>{t(LABELS[kind].title)}</h3>
           <p>{summaries[kind]}</p>
           <div class="log-actions">
-            <label>
-              {t(LABELS[kind].import)}
-              <input
-                type="file"
-                accept="application/json,.json"
-                onChange={(event) => {
-                  const input = event.target as HTMLInputElement;
-                  const file = input.files?.[0];
-                  if (file) void choose(kind, file);
-                  input.value = '';
-                }}
-              />
-            </label>
+            <JsonFileInput label={t(LABELS[kind].import)} onFile={(file) => void choose(kind, file)} />
             <button type="button" onClick={() => exportFile(kind)}>
               {t(LABELS[kind].export)}
             </button>

@@ -1,21 +1,28 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { applyRestore, exportBackup, parseBackup, planRestore, type RestorePlan } from '@/lib/backup';
-import { deletePost, PanduDatabase, postsBetween, restorePost, savePost, StorageError, updatePost } from '@/lib/db';
+import { useMemo, useState } from 'preact/hooks';
 import { check } from '@/lib/guidelines';
-import type { Language } from '@/lib/i18n';
 import { manualPostRecord } from '@/lib/manual-post';
 import type { Platform } from '@/lib/platforms';
 import { exportReport, type ExportFormat } from '@/lib/report/export';
 import { statusWord } from '@/lib/report/tables';
 import { buildWeeklyReport, stageName } from '@/lib/report/weekly';
 import { lastCompleteWeek, localDateTime, weekFromLabel, weekOf, type ReportWeek } from '@/lib/report/weeks';
-import { TIME_ZONE_NAMES, type Problem } from '@/lib/schemas';
-import { POST_STATUSES, type PostRecord } from '@/lib/schemas/post';
+import {
+  addManualPost,
+  deletePost,
+  editPost,
+  livePostsBetween,
+  postLog,
+  postStoreMessage,
+  restoreFromBin,
+} from '@/lib/post-store';
+import { TIME_ZONE_NAMES } from '@/lib/schemas';
+import { isHttpsLink, POST_STATUSES, type PostRecord } from '@/lib/schemas/post';
 import { workspaceClock, workspaceNow, workspaceZone, type Workspace } from '@/lib/workspace';
 import { download } from './download';
-import { FileProblems } from './FileProblems';
 import { useTranslate } from './i18n';
+import { BackupSection, BinSection } from './LogRecovery';
 import { SimulatedBanner } from './SimulatedBanner';
+import { useObservable } from './useObservable';
 import { WorkspacePage } from './WorkspacePage';
 
 /** The post log: a week of posts, filters, corrections, posts added by hand, the weekly files, backups. */
@@ -23,30 +30,20 @@ export function LogPage() {
   return <WorkspacePage class="page">{(workspace) => <Log workspace={workspace} />}</WorkspacePage>;
 }
 
-const db = new PanduDatabase();
-
-function messageOf(error: unknown, language: Language): string {
-  if (error instanceof StorageError) return error.description[language];
-  return error instanceof Error ? error.message : String(error);
-}
-
 function Log({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
   const language = workspace.settings.language;
   const zone = workspaceZone(workspace);
   const [week, setWeek] = useState<ReportWeek>(() => lastCompleteWeek(new Date(), zone));
-  const [posts, setPosts] = useState<PostRecord[]>([]);
-  const [version, setVersion] = useState(0);
   const [search, setSearch] = useState('');
   const [platform, setPlatform] = useState<'' | Platform>('');
   const [stage, setStage] = useState('');
   const [status, setStatus] = useState('');
-  const [notice, setNotice] = useState<{ text: string; undo?: PostRecord }>({ text: '' });
-  const reload = () => setVersion(version + 1);
-
-  useEffect(() => {
-    void postsBetween(db, week.start.getTime(), week.end.getTime()).then(setPosts);
-  }, [week.label, version]);
+  const [notice, setNotice] = useState<{ text: string; undo?: string }>({ text: '' });
+  // Read live: a post logged in the background, or changed in another tab, shows at once.
+  const posts =
+    useObservable(() => livePostsBetween(postLog(), week.start.getTime(), week.end.getTime()), [week.label]).value ??
+    [];
 
   const shown = posts.filter(
     (post) =>
@@ -58,15 +55,22 @@ function Log({ workspace }: { workspace: Workspace }) {
   const stagesThisWeek = [...new Set(posts.flatMap((post) => post.stageIds))];
   const dateLabel = (day: string) => day.split('-').reverse().join('/');
 
+  // Deleting moves the post to the bin (below): undo works after a reload too.
   const remove = async (post: PostRecord) => {
-    const removed = await deletePost(db, post.id);
-    setNotice({ text: t('log.deleted'), undo: removed });
-    reload();
+    try {
+      await deletePost(postLog(), post.id);
+      setNotice({ text: t('log.deleted'), undo: post.id });
+    } catch (error) {
+      setNotice({ text: postStoreMessage(error, language) });
+    }
   };
-  const undo = async (post: PostRecord) => {
-    await restorePost(db, post);
-    setNotice({ text: '' });
-    reload();
+  const undo = async (id: string) => {
+    try {
+      await restoreFromBin(postLog(), id);
+      setNotice({ text: '' });
+    } catch (error) {
+      setNotice({ text: postStoreMessage(error, language) });
+    }
   };
 
   return (
@@ -137,7 +141,7 @@ function Log({ workspace }: { workspace: Workspace }) {
       <p role="status" class="log-notice">
         {notice.text}
         {notice.undo && (
-          <button type="button" onClick={() => void undo(notice.undo as PostRecord)}>
+          <button type="button" onClick={() => void undo(notice.undo as string)}>
             {t('log.undo')}
           </button>
         )}
@@ -175,10 +179,7 @@ function Log({ workspace }: { workspace: Workspace }) {
                 key={post.id}
                 post={post}
                 workspace={workspace}
-                onSaved={() => {
-                  setNotice({ text: t('log.saved') });
-                  reload();
-                }}
+                onSaved={() => setNotice({ text: t('log.saved') })}
                 onDelete={() => void remove(post)}
               />
             ))
@@ -193,10 +194,10 @@ function Log({ workspace }: { workspace: Workspace }) {
           setNotice({ text: t('log.added') });
           // Show the week the added post belongs to.
           setWeek(weekOf(new Date(record.createdAt), zone));
-          reload();
         }}
       />
-      <BackupSection workspace={workspace} onRestored={reload} />
+      <BinSection workspace={workspace} />
+      <BackupSection workspace={workspace} />
     </>
   );
 }
@@ -218,11 +219,25 @@ function PostRow({
   const [url, setUrl] = useState(post.postUrl ?? '');
   const [notes, setNotes] = useState(post.notes ?? '');
   const [status, setStatus] = useState(post.status);
+  const [error, setError] = useState('');
   const save = async (event: Event) => {
     event.preventDefault();
-    await updatePost(db, post.id, { postUrl: url.trim() || undefined, notes: notes.trim() || undefined, status });
-    setEditing(false);
-    onSaved();
+    if (url.trim() && !isHttpsLink(url.trim())) {
+      setError(t('log.linkNotHttps'));
+      return;
+    }
+    try {
+      await editPost(postLog(), post.id, {
+        postUrl: url.trim() || undefined,
+        notes: notes.trim() || undefined,
+        status,
+      });
+      setError('');
+      setEditing(false);
+      onSaved();
+    } catch (failure) {
+      setError(postStoreMessage(failure, language));
+    }
   };
   return (
     <tr>
@@ -232,12 +247,17 @@ function PostRow({
       <td>{post.stageIds.map((id) => stageName(workspace.calendar, id, language)).join(', ')}</td>
       <td class="log-text">
         {post.text}
+        {/* Only an https link is a link; anything older that is not stays text, never clickable. */}
         {post.postUrl && (
           <>
             <br />
-            <a href={post.postUrl} target="_blank" rel="noopener noreferrer">
-              {post.postUrl}
-            </a>
+            {isHttpsLink(post.postUrl) ? (
+              <a href={post.postUrl} target="_blank" rel="noopener noreferrer">
+                {post.postUrl}
+              </a>
+            ) : (
+              <span>{post.postUrl}</span>
+            )}
           </>
         )}
         {post.notes && <p class="hint">{post.notes}</p>}
@@ -270,6 +290,7 @@ function PostRow({
                 ))}
               </select>
             </label>
+            {error && <p role="alert">{error}</p>}
             <button type="submit">{t('log.save')}</button>
             <button type="button" onClick={() => setEditing(false)}>
               {t('log.cancel')}
@@ -294,10 +315,17 @@ function ExportSection({ workspace, posts, week }: { workspace: Workspace; posts
   const t = useTranslate();
   const language = workspace.settings.language;
   const includePractice = workspace.settings.includePracticeInReports ?? false;
+  const [error, setError] = useState('');
   const save = (format: ExportFormat) => {
-    const report = buildWeeklyReport(posts, week, workspace.profile, { includePractice });
-    const file = exportReport(report, format, workspace.calendar, language, workspace.settings.csvSeparator ?? ';');
-    download(file.blob, file.name);
+    try {
+      const report = buildWeeklyReport(posts, week, workspace.profile, { includePractice });
+      const file = exportReport(report, format, workspace.calendar, language, workspace.settings.csvSeparator ?? ';');
+      download(file.blob, file.name);
+      setError('');
+    } catch (failure) {
+      // An export that fails says so: the admin must not believe a file was saved.
+      setError(t('log.exportFailed', { error: failure instanceof Error ? failure.message : String(failure) }));
+    }
   };
   return (
     <section aria-labelledby="export-heading">
@@ -322,6 +350,7 @@ function ExportSection({ workspace, posts, week }: { workspace: Workspace; posts
           {t('log.openPrint')}
         </a>
       </div>
+      {error && <p role="alert">{error}</p>}
     </section>
   );
 }
@@ -348,14 +377,18 @@ function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record:
     event.preventDefault();
     const record = manualPostRecord({ platform, account, localDateTime: when, text, postUrl: url }, workspace);
     if (!record) return;
+    if (record.postUrl !== undefined && !isHttpsLink(record.postUrl)) {
+      setError(t('log.linkNotHttps'));
+      return;
+    }
     try {
-      await savePost(db, record);
+      await addManualPost(postLog(), record);
       setText('');
       setUrl('');
       setError('');
       onAdded(record);
     } catch (failure) {
-      setError(messageOf(failure, language));
+      setError(postStoreMessage(failure, language));
     }
   };
 
@@ -416,86 +449,6 @@ function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record:
         {error && <p role="alert">{error}</p>}
         <button type="submit">{t('log.addSubmit')}</button>
       </form>
-    </section>
-  );
-}
-
-function BackupSection({ workspace, onRestored }: { workspace: Workspace; onRestored(): void }) {
-  const t = useTranslate();
-  const language = workspace.settings.language;
-  const [plan, setPlan] = useState<{ total: number; plan: RestorePlan } | null>(null);
-  const [problems, setProblems] = useState<{ file: string; problems: Problem[] } | null>(null);
-  const [message, setMessage] = useState('');
-
-  const backup = async () => {
-    setMessage(t('log.working'));
-    const blob = await exportBackup(db);
-    download(blob, `pandu_cadangan_${new Date().toISOString().slice(0, 10)}.json`);
-    setMessage('');
-  };
-  const choose = async (file: File) => {
-    setPlan(null);
-    setProblems(null);
-    setMessage(t('log.working'));
-    const parsed = parseBackup(await file.text());
-    setMessage('');
-    if (!parsed.ok) {
-      setProblems({ file: file.name, problems: parsed.problems });
-      return;
-    }
-    setPlan({ total: parsed.value.posts.length, plan: await planRestore(db, parsed.value) });
-  };
-  const restore = async () => {
-    if (!plan) return;
-    try {
-      await applyRestore(db, plan.plan);
-      setMessage(t('log.restored', { count: plan.plan.added.length + plan.plan.replaced.length }));
-      setPlan(null);
-      onRestored();
-    } catch (error) {
-      setMessage(messageOf(error, language));
-    }
-  };
-
-  return (
-    <section aria-labelledby="backup-heading">
-      <h2 id="backup-heading">{t('log.backupTitle')}</h2>
-      <div class="log-actions">
-        <button type="button" onClick={() => void backup()}>
-          {t('log.backupExport')}
-        </button>
-        <label>
-          {t('log.restore')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => {
-              const file = (event.target as HTMLInputElement).files?.[0];
-              if (file) void choose(file);
-            }}
-          />
-        </label>
-      </div>
-      {message && <p role="status">{message}</p>}
-      {problems && <FileProblems file={problems.file} problems={problems.problems} language={language} />}
-      {plan && (
-        <div>
-          <p>
-            {t('log.restorePlan', {
-              total: plan.total,
-              added: plan.plan.added.length,
-              replaced: plan.plan.replaced.length,
-              unchanged: plan.plan.unchanged,
-            })}
-          </p>
-          <button type="button" onClick={() => void restore()}>
-            {t('log.restoreApply')}
-          </button>
-          <button type="button" onClick={() => setPlan(null)}>
-            {t('log.cancel')}
-          </button>
-        </div>
-      )}
     </section>
   );
 }

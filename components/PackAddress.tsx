@@ -59,19 +59,25 @@ export function PackAddress({
       return;
     }
     setBusy(true);
-    const result = await fetchPack(parsed.url, calendar);
-    setBusy(false);
-    const subscribed = subscription?.url === parsed.url.href;
-    // A look by hand at the subscribed address counts as the day's look.
-    if (subscribed) await packSubscriptionItem.setValue(afterLook(subscription, result, packInUse, new Date()));
-    if (result.ok && subscribed && sameData(result.pack, packInUse)) setMessage(t('data.sameAsInstalled'));
-    else if (result.ok) onReview(parsed.url.href, result.pack);
-    else {
-      setFailure(result.failure);
-      // Without access to the site, a server that does not allow cross-origin reads looks unreachable.
-      const pattern = originPattern(parsed.url);
-      if (result.failure.kind === 'unreachable' && !(await browser.permissions.contains({ origins: [pattern] })))
-        setAskAccess(parsed.url);
+    try {
+      const result = await fetchPack(parsed.url, calendar);
+      const subscribed = subscription?.url === parsed.url.href;
+      // A look by hand at the subscribed address counts as the day's look.
+      if (subscribed) await packSubscriptionItem.setValue(afterLook(subscription, result, packInUse, new Date()));
+      if (result.ok && subscribed && sameData(result.pack, packInUse)) setMessage(t('data.sameAsInstalled'));
+      else if (result.ok) onReview(parsed.url.href, result.pack);
+      else {
+        setFailure(result.failure);
+        // Without access to the site, a server that does not allow cross-origin reads looks unreachable.
+        const pattern = originPattern(parsed.url);
+        if (result.failure.kind === 'unreachable' && !(await browser.permissions.contains({ origins: [pattern] })))
+          setAskAccess(parsed.url);
+      }
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    } finally {
+      // However it ended, the button comes back.
+      setBusy(false);
     }
   };
 

@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PanduDatabase, postsBetween } from '@/lib/db';
+import { livePostsBetween, postLog } from '@/lib/post-store';
 import { weekOf } from '@/lib/report/weeks';
-import type { PostRecord } from '@/lib/schemas/post';
 import { workspaceClock, workspaceNow, workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
 import { PackUpdateNotice } from './PackUpdateNotice';
 import { SimulatedBanner } from './SimulatedBanner';
 import { StagePanel } from './StagePanel';
+import { useObservable } from './useObservable';
 import { WorkspacePage } from './WorkspacePage';
 
 /** The toolbar popup: today's stage, this week's posts, and the way to every page. */
@@ -24,14 +23,12 @@ function open(page: PageFile, hash = ''): void {
 
 function Popup({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
-  const [posts, setPosts] = useState<PostRecord[] | null>(null);
-  useEffect(() => {
-    // This week by the real clock: the log's times are real even while a date is simulated.
-    const week = weekOf(new Date(), workspaceZone(workspace));
-    void postsBetween(new PanduDatabase(), week.start.getTime(), week.end.getTime()).then((found) =>
-      setPosts(found.filter((post) => post.status !== 'practice')),
-    );
-  }, []);
+  // This week by the real clock: the log's times are real even while a date is simulated.
+  const week = weekOf(new Date(), workspaceZone(workspace));
+  const posts = useObservable(
+    () => livePostsBetween(postLog(), week.start.getTime(), week.end.getTime()),
+    [week.label],
+  ).value?.filter((post) => post.status !== 'practice');
   return (
     <>
       <h1>{t('popup.title')}</h1>

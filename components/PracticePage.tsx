@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging';
 import type { Platform } from '@/lib/platforms';
 import { bindEditor } from '@/lib/platforms/binding';
 import { readEditorText } from '@/lib/platforms/lexical-dom';
 import { buildPostRecord } from '@/lib/post-log';
+import { postLog, postStoreMessage, saveDetectedPost } from '@/lib/post-store';
 import type { PostRecord } from '@/lib/schemas/post';
 import { settingsItem } from '@/lib/settings';
 import { workspaceNow, type Workspace } from '@/lib/workspace';
@@ -54,11 +54,12 @@ function Practice({ workspace }: { workspace: Workspace }) {
       workspaceNow(workspace),
     );
     try {
-      await sendMessage('logPost', record);
+      // An extension page writes through the post store itself (logPost is for content scripts on the sites).
+      await saveDetectedPost(postLog(), record);
       setPosts([record, ...posts]);
       setNotice(t('practice.logged'));
     } catch (error) {
-      setNotice(t('status.logFailed', { error: error instanceof Error ? error.message : String(error) }));
+      setNotice(t('status.logFailed', { error: postStoreMessage(error, workspace.settings.language) }));
     }
     setTemplateId(undefined);
     setRound(round + 1);

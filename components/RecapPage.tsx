@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Language } from '@/lib/i18n';
-import { readReports, recapByBody, type BodyRecap, type RecapInput } from '@/lib/report/recap';
+import { readReportFiles, readReports, recapByBody, type BodyRecap, type RecapInput } from '@/lib/report/recap';
 import { stageName } from '@/lib/report/weekly';
 import { toXlsx } from '@/lib/report/xlsx';
 import type { StageCalendar } from '@/lib/schemas';
@@ -28,12 +28,13 @@ function Recap({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
   const language = workspace.settings.language;
   const [input, setInput] = useState<RecapInput | null>(null);
+  const [error, setError] = useState('');
   const rows = input ? recapByBody(input.reports) : [];
 
   const choose = async (files: FileList) => {
-    setInput(
-      readReports(await Promise.all([...files].map(async (file) => ({ name: file.name, text: await file.text() })))),
-    );
+    const { read, refused } = await readReportFiles([...files]);
+    const input = readReports(read);
+    setInput({ ...input, rejected: [...refused, ...input.rejected] });
   };
 
   const exportXlsx = () => {
@@ -59,9 +60,17 @@ function Recap({ workspace }: { workspace: Workspace }) {
       row.daysWithoutPost,
       stagesText(row, workspace.calendar, language),
     ]);
-    const bytes = toXlsx([{ name: 'Rekap', rows: [header, ...body], widths: [18, 24, 8, 10, 10, 10, 12, 12, 60] }]);
-    const name = `pandu_rekap_${(workspace.profile.kabupaten ?? 'kabupaten').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.xlsx`;
-    download(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
+    try {
+      const bytes = toXlsx(
+        [{ name: 'Rekap', rows: [header, ...body], widths: [18, 24, 8, 10, 10, 10, 12, 12, 60] }],
+        t('recap.cut'),
+      );
+      const name = `pandu_rekap_${(workspace.profile.kabupaten ?? 'kabupaten').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.xlsx`;
+      download(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
+      setError('');
+    } catch (failure) {
+      setError(t('log.exportFailed', { error: failure instanceof Error ? failure.message : String(failure) }));
+    }
   };
 
   return (
@@ -102,6 +111,7 @@ function Recap({ workspace }: { workspace: Workspace }) {
               <button type="button" onClick={exportXlsx}>
                 {t('recap.export')}
               </button>
+              {error && <p role="alert">{error}</p>}
               <table class="log-table">
                 <caption>{t('recap.caption')}</caption>
                 <thead>

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import { PanduDatabase, postsBetween } from '@/lib/db';
+import { useEffect, useMemo } from 'preact/hooks';
 import { markdownToSafeHtml } from '@/lib/markdown-html';
+import { livePostsBetween, postLog } from '@/lib/post-store';
 import { printableMarkdown } from '@/lib/report/printable';
 import { buildWeeklyReport } from '@/lib/report/weekly';
 import { lastCompleteWeek, weekFromLabel } from '@/lib/report/weeks';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
+import { useObservable } from './useObservable';
 import { WorkspacePage } from './WorkspacePage';
 
 /** The printable weekly report (report.html?week=2024-W27): print it, or save it as PDF from the browser. */
@@ -18,17 +19,17 @@ function Report({ workspace }: { workspace: Workspace }) {
   const zone = workspaceZone(workspace);
   const asked = new URLSearchParams(location.search).get('week');
   const week = asked ? weekFromLabel(asked, zone) : lastCompleteWeek(new Date(), zone);
-  const [html, setHtml] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!week) return;
-    void postsBetween(new PanduDatabase(), week.start.getTime(), week.end.getTime()).then((posts) => {
-      const report = buildWeeklyReport(posts, week, workspace.profile, {
-        includePractice: workspace.settings.includePracticeInReports ?? false,
-      });
-      setHtml(markdownToSafeHtml(printableMarkdown(report, workspace.calendar, workspace.settings.language)));
+  const posts = useObservable(
+    () => livePostsBetween(postLog(), week?.start.getTime() ?? 0, week?.end.getTime() ?? 0),
+    [week?.label],
+  ).value;
+  const html = useMemo(() => {
+    if (!week || !posts) return null;
+    const report = buildWeeklyReport(posts, week, workspace.profile, {
+      includePractice: workspace.settings.includePracticeInReports ?? false,
     });
-  }, [week?.label]);
+    return markdownToSafeHtml(printableMarkdown(report, workspace.calendar, workspace.settings.language));
+  }, [posts, week?.label]);
 
   useEffect(() => {
     document.title = `Pandu — ${t('report.title')}${week ? ` ${week.label}` : ''}`;

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { KPU_DATA_ITEMS } from '@/lib/data-store';
 import { DEFAULT_LANGUAGE } from '@/lib/i18n';
 import type { Workspace } from '@/lib/workspace';
+import { DataNotices } from './DataNotices';
 import { LanguageProvider, useTranslate } from './i18n';
 import { useWorkspace, type WorkspaceState } from './useWorkspace';
 
@@ -25,7 +27,16 @@ export function WorkspacePage({
   }, [ready]);
   return (
     <LanguageProvider language={language}>
-      <main class={className}>{state.status === 'ready' ? children(state.workspace) : <Loading state={state} />}</main>
+      <main class={className}>
+        {state.status === 'ready' ? (
+          <>
+            <DataNotices notices={state.workspace.dataNotices} language={language} />
+            {children(state.workspace)}
+          </>
+        ) : (
+          <Loading state={state} />
+        )}
+      </main>
     </LanguageProvider>
   );
 }
@@ -33,7 +44,16 @@ export function WorkspacePage({
 function Loading({ state }: { state: Exclude<WorkspaceState, { status: 'ready' }> }) {
   const t = useTranslate();
   return state.status === 'failed' ? (
-    <p role="alert">{t('page.loadFailed', { error: state.error })}</p>
+    <div role="alert">
+      <p>{t('page.loadFailed', { error: state.error })}</p>
+      {/* The last way back from the page itself: KPU's files can be imported again; drafts are kept. */}
+      <button
+        type="button"
+        onClick={() => void Promise.all(Object.values(KPU_DATA_ITEMS).map((item) => item.removeValue()))}
+      >
+        {t('notice.resetAll')}
+      </button>
+    </div>
   ) : (
     <p role="status">{t('page.loading')}</p>
   );

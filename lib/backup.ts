@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { PanduDatabase } from './db';
+import { postBatches } from './post-store';
 import { problem, problemsFromZod, type ParseResult } from './schemas/problems';
-import { postRecordSchema, type PostRecord } from './schemas/post';
+import { postRecordSchema } from './schemas/post';
 
 export const backupSchema = z.strictObject({
   kind: z.literal('pandu-backup'),
@@ -16,24 +17,24 @@ export type Backup = z.infer<typeof backupSchema>;
 const BATCH = 2000;
 
 /**
- * The whole post log as one JSON file, written batch by batch into a Blob (which the browser may keep on
- * disk), so a season of 100,000 posts never sits in memory twice.
+ * The largest backup Pandu reads: about 130,000 posts, a whole season of a busy PPK several times over. The
+ * file is read whole into memory, so its size is checked before reading.
+ */
+export const MAX_BACKUP_BYTES = 100_000_000;
+
+/**
+ * The whole post log (the bin too) as one JSON file, written batch by batch into a Blob (which the browser
+ * may keep on disk), so a season of 100,000 posts never sits in memory twice.
  */
 export async function exportBackup(db: PanduDatabase, exportedAt = new Date()): Promise<Blob> {
   let blob = new Blob([
     `{"kind":"pandu-backup","schemaVersion":1,"exportedAt":"${exportedAt.toISOString()}","posts":[`,
   ]);
-  let lastId: string | undefined;
   let first = true;
-  for (;;) {
-    const batch: PostRecord[] = await (lastId === undefined
-      ? db.posts.orderBy('id').limit(BATCH).toArray()
-      : db.posts.where('id').above(lastId).limit(BATCH).toArray());
-    if (batch.length === 0) break;
+  for await (const batch of postBatches(db, BATCH)) {
     const json = batch.map((post) => JSON.stringify(post)).join(',');
     blob = new Blob([blob, first ? json : `,${json}`]);
     first = false;
-    lastId = batch[batch.length - 1]?.id;
   }
   return new Blob([blob, ']}'], { type: 'application/json' });
 }
@@ -63,32 +64,4 @@ export function parseBackup(text: string): ParseResult<Backup> {
     return [problem(['posts', index, 'id'], `id '${post.id}' ganda`, `duplicate id '${post.id}'`)];
   });
   return duplicates.length > 0 ? { ok: false, problems: duplicates } : { ok: true, value: parsed.data };
-}
-
-export interface RestorePlan {
-  added: PostRecord[];
-  replaced: PostRecord[];
-  unchanged: number;
-}
-
-const same = (a: PostRecord, b: PostRecord) => JSON.stringify(a) === JSON.stringify(b);
-
-/** What restoring would do, shown before anything is written. */
-export async function planRestore(db: PanduDatabase, backup: Backup): Promise<RestorePlan> {
-  const plan: RestorePlan = { added: [], replaced: [], unchanged: 0 };
-  const existing = await db.posts.bulkGet(backup.posts.map((post) => post.id));
-  backup.posts.forEach((post, index) => {
-    const current = existing[index];
-    if (!current) plan.added.push(post);
-    else if (same(current, post)) plan.unchanged++;
-    else plan.replaced.push(post);
-  });
-  return plan;
-}
-
-/** Writes a plan in one transaction: all of it or, on any failure, none of it. */
-export async function applyRestore(db: PanduDatabase, plan: RestorePlan): Promise<void> {
-  await db.transaction('rw', db.posts, async () => {
-    await db.posts.bulkPut([...plan.added, ...plan.replaced]);
-  });
 }

@@ -351,6 +351,38 @@ const id = {
   'privacy.link': 'Privasi',
   'privacy.aboutLink': 'Baca apa yang disimpan dan dikirim Pandu',
   'privacy.back': 'Kembali ke Pengaturan',
+  // Reliability and security (issue 12): hostile data, the bin, restore, exports.
+  'author.previewRefused': 'Pratinjau tidak ditampilkan: {reason}.',
+  'notice.heading': 'Data tersimpan yang tidak bisa dipakai',
+  'notice.unreadable':
+    '{name}: berkas yang tersimpan tidak bisa dibaca, jadi Pandu memakai yang bawaan. Berkas itu belum dihapus: unduh salinannya atau kembalikan bawaan.',
+  'notice.skippedTemplates': 'Templat ini dilewati karena tidak sah; templat lain dari paket tetap dipakai: {items}.',
+  'notice.skippedDrafts': 'Draf ini dilewati karena tidak sah: {items}. Perbaiki atau hapus di halaman Draf saya.',
+  'notice.details': 'Rinciannya',
+  'notice.saveCopy': 'Unduh salinan yang tersimpan',
+  'notice.openDrafts': 'Buka Draf saya',
+  'notice.resetAll': 'Pakai paket, kalender, dan aturan bawaan (draf Anda tetap disimpan)',
+  'log.exportFailed': 'Ekspor gagal, tidak ada berkas yang disimpan: {error}',
+  'log.backupFailed': 'Cadangan gagal dibuat: {error}',
+  'log.linkNotHttps':
+    'Tautan postingan harus alamat lengkap yang diawali https:// (misalnya https://www.facebook.com/…).',
+  'log.restorePlanKept': '{kept} dibiarkan karena salinan di catatan lebih baru.',
+  'log.restoreReplacedList': 'Akan diganti dengan salinan cadangan yang lebih baru:',
+  'log.restoreKeptList': 'Dibiarkan, karena salinan di catatan sama baru atau lebih baru:',
+  'log.restoreItem': '{time} · {platform} · “{text}” (diubah {current} di catatan, {backup} di cadangan)',
+  'bin.title': 'Tempat sampah ({count})',
+  'bin.hint':
+    'Postingan yang dihapus disimpan di sini dan tidak masuk laporan. Postingan baru benar-benar terhapus setelah tempat sampah dikosongkan.',
+  'bin.empty': 'Tempat sampah kosong.',
+  'bin.restore': 'Kembalikan',
+  'bin.restored': 'Postingan dikembalikan ke catatan.',
+  'bin.more': '… dan {count} lainnya',
+  'bin.emptyBin': 'Kosongkan tempat sampah',
+  'bin.confirm': 'Hapus {count} postingan ini selamanya? Ini tidak bisa diurungkan.',
+  'bin.emptyForGood': 'Ya, hapus {count} postingan selamanya',
+  'bin.emptied': 'Tempat sampah dikosongkan.',
+  'recap.cut': '[dipotong: sel Excel memuat paling banyak 32.767 karakter]',
+  // End of the reliability and security block.
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -699,6 +731,40 @@ const en: Record<MessageKey, string> = {
   'privacy.link': 'Privacy',
   'privacy.aboutLink': 'Read what Pandu keeps and sends',
   'privacy.back': 'Back to settings',
+  // Reliability and security (issue 12): hostile data, the bin, restore, exports.
+  'author.previewRefused': 'No preview: {reason}.',
+  'notice.heading': 'Stored data that cannot be used',
+  'notice.unreadable':
+    '{name}: the stored file cannot be read, so Pandu uses its built-in one. The stored file is not deleted yet: save a copy or restore the built-in one.',
+  'notice.skippedTemplates':
+    'These templates are left out because they are not valid; the rest of the pack is in use: {items}.',
+  'notice.skippedDrafts':
+    'These drafts are left out because they are not valid: {items}. Mend or delete them on My drafts.',
+  'notice.details': 'Details',
+  'notice.saveCopy': 'Save a copy of the stored one',
+  'notice.openDrafts': 'Open My drafts',
+  'notice.resetAll': 'Use the built-in pack, calendar and rules (your drafts are kept)',
+  'log.exportFailed': 'The export failed; no file was saved: {error}',
+  'log.backupFailed': 'The backup could not be made: {error}',
+  'log.linkNotHttps':
+    'The post link must be a complete address starting with https:// (for example https://www.facebook.com/…).',
+  'log.restorePlanKept': '{kept} left as they are, because the log’s copy is newer.',
+  'log.restoreReplacedList': 'To be replaced by the backup’s newer copy:',
+  'log.restoreKeptList': 'Left as they are, because the log’s copy is as new or newer:',
+  'log.restoreItem': '{time} · {platform} · “{text}” (changed {current} in the log, {backup} in the backup)',
+  'bin.title': 'Bin ({count})',
+  'bin.hint':
+    'Deleted posts wait here and stay out of the reports. They are gone for good only once the bin is emptied.',
+  'bin.empty': 'The bin is empty.',
+  'bin.restore': 'Put back',
+  'bin.restored': 'The post is back in the log.',
+  'bin.more': '… and {count} more',
+  'bin.emptyBin': 'Empty the bin',
+  'bin.confirm': 'Delete these {count} posts for good? This cannot be undone.',
+  'bin.emptyForGood': 'Yes, delete {count} posts for good',
+  'bin.emptied': 'The bin is empty now.',
+  'recap.cut': '[cut: an Excel cell holds at most 32,767 characters]',
+  // End of the reliability and security block.
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };

@@ -1,5 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { marked } from 'marked';
+import { markdownBudgetProblem } from './markdown-limits';
+import { bilingual, type Bilingual } from './text';
 
 /** Markdown as sanitised HTML, for previews and printable pages (never for the composer). */
 
@@ -32,4 +34,22 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
 export function markdownToSafeHtml(markdown: string): string {
   const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
   return getPurifier().sanitize(html, { ...SANITIZE, RETURN_TRUSTED_TYPE: false }) as string;
+}
+
+/**
+ * A template body as a preview: sanitised HTML, or why it cannot be shown (over the limits of
+ * markdown-limits.ts, or failing in the parser anyway). Never throws.
+ */
+export function templatePreviewHtml(markdown: string): { ok: true; html: string } | { ok: false; reason: Bilingual } {
+  const problem = markdownBudgetProblem(markdown);
+  if (problem) return { ok: false, reason: problem };
+  try {
+    return { ok: true, html: markdownToSafeHtml(markdown) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      reason: bilingual(`Markdown tidak bisa diolah: ${detail}`, `Markdown cannot be converted: ${detail}`),
+    };
+  }
 }

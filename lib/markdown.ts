@@ -1,4 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
+import { markdownBudgetProblem, MARKDOWN_LIMITS } from './markdown-limits';
+import { bilingual, type Bilingual } from './text';
 
 /**
  * A template's Markdown as plain text for the composer: Facebook and Instagram show no Markdown. (The
@@ -103,4 +105,34 @@ function decodeEntities(text: string): string {
 /** Plain text for the composer: paragraphs apart by a blank line, line breaks kept, lists as bullet lines. */
 export function markdownToPlainText(markdown: string): string {
   return blocks(new Lexer({ gfm: true, breaks: true }).lex(markdown)).trim();
+}
+
+export type RenderedBody = { ok: true; text: string } | { ok: false; reason: Bilingual };
+
+/**
+ * A template body as plain text, or why it cannot be: over the limits of markdown-limits.ts, or failing in
+ * the parser anyway. Never throws, so one bad template cannot take the others down with it.
+ */
+export function renderPlainBody(body: string): RenderedBody {
+  const problem = markdownBudgetProblem(body);
+  if (problem) return { ok: false, reason: problem };
+  let text: string;
+  try {
+    text = markdownToPlainText(body);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      reason: bilingual(`Markdown tidak bisa diolah: ${detail}`, `Markdown cannot be converted: ${detail}`),
+    };
+  }
+  if (text.length > MARKDOWN_LIMITS.renderedChars)
+    return {
+      ok: false,
+      reason: bilingual(
+        `menjadi teks sepanjang ${text.length.toLocaleString('id-ID')} karakter; paling banyak ${MARKDOWN_LIMITS.renderedChars.toLocaleString('id-ID')}`,
+        `grows to ${text.length.toLocaleString('en-US')} characters; at most ${MARKDOWN_LIMITS.renderedChars.toLocaleString('en-US')}`,
+      ),
+    };
+  return { ok: true, text };
 }

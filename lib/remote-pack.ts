@@ -38,10 +38,11 @@ const FETCH_TIMEOUT_MS = 20_000;
 
 export interface FetchFailure {
   /**
-   * `unreachable`: no answer at all, which from an extension page also means a server that does not allow
-   * cross-origin reads: the settings page then offers to ask for access to that one site.
+   * `unreachable`: no answer at all (or the connection broke while reading), which from an extension page
+   * also means a server that does not allow cross-origin reads: the settings page then offers to ask for
+   * access to that one site. `insecure`: the server redirected to an address that is not https.
    */
-  kind: 'address' | 'unreachable' | 'timeout' | 'status' | 'invalid';
+  kind: 'address' | 'unreachable' | 'timeout' | 'status' | 'insecure' | 'invalid';
   message: Bilingual;
   /** For `invalid`: what is wrong with the file, by place. */
   problems?: Problem[];
@@ -74,63 +75,103 @@ export function parsePackAddress(text: string): { ok: true; url: URL } | { ok: f
 /** The origin pattern a host permission for this address names. */
 export const originPattern = (url: URL): string => `${url.origin}/*`;
 
-/** Reads at most `limit` bytes of a body; more is refused without reading the rest. */
-async function readCapped(response: Response, limit: number): Promise<string | null> {
+/** Why reading stopped before the whole body was there: the deadline passed, or the connection broke. */
+class BodyReadError extends Error {
+  constructor(readonly kind: 'timeout' | 'unreachable') {
+    super(kind);
+  }
+}
+
+/**
+ * Reads at most `limit` bytes of a body before `deadline` aborts; more is refused without reading the rest.
+ * Every way reading can fail ends as a BodyReadError (or null: too large), never as another exception.
+ */
+async function readCapped(response: Response, limit: number, deadline: AbortSignal): Promise<string | null> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > limit) return null;
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
+  const aborted = new Promise<never>((_resolve, reject) => {
+    const fail = () => reject(new BodyReadError('timeout'));
+    if (deadline.aborted) fail();
+    else deadline.addEventListener('abort', fail, { once: true });
+  });
+  // Observed here so an abort after the body is read is not an unhandled rejection.
+  aborted.catch(() => undefined);
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  try {
+    const body = response.body;
+    if (!body) return await Promise.race([response.text(), aborted]);
+    reader = body.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) return null;
+      chunks.push(value);
     }
-    chunks.push(value);
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return new TextDecoder().decode(bytes);
+  } catch (error) {
+    if (error instanceof BodyReadError) throw error;
+    throw new BodyReadError(
+      error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')
+        ? 'timeout'
+        : 'unreachable',
+    );
+  } finally {
+    // Stop the download: nothing more of it will be read.
+    reader?.cancel().catch(() => undefined);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+}
+
+const timeoutFailure = (url: URL, seconds: number): FetchFailure => ({
+  kind: 'timeout',
+  message: bilingual(
+    `${url.host} tidak menjawab dalam ${seconds} detik.`,
+    `${url.host} did not answer within ${seconds} seconds.`,
+  ),
+});
+
+export interface FetchOptions {
+  /** The whole exchange, body included, must end within this. */
+  timeoutMs?: number;
 }
 
 /**
  * Fetches and validates the pack at `url` against the calendar in use. No cookies go with the request and
- * nothing about the admin is sent: it is a plain GET of a public file.
+ * nothing about the admin is sent: it is a plain GET of a public file. Never throws: every way it can fail
+ * is a named failure.
  */
 export async function fetchPack(
   url: URL,
   calendar: StageCalendar,
   fetcher: typeof fetch = fetch,
+  { timeoutMs = FETCH_TIMEOUT_MS }: FetchOptions = {},
 ): Promise<FetchResult> {
   const address = url.href;
+  const seconds = Math.round(timeoutMs / 1000);
+  const deadline = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
     response = await fetcher(address, {
       credentials: 'omit',
       cache: 'no-cache',
+      redirect: 'follow',
       headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      signal: deadline,
     });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     return {
       ok: false,
       failure: timedOut
-        ? {
-            kind: 'timeout',
-            message: bilingual(
-              `${url.host} tidak menjawab dalam ${FETCH_TIMEOUT_MS / 1000} detik.`,
-              `${url.host} did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`,
-            ),
-          }
+        ? timeoutFailure(url, seconds)
         : {
             kind: 'unreachable',
             message: bilingual(
@@ -140,6 +181,18 @@ export async function fetchPack(
           },
     };
   }
+  // The address was checked to be https; a redirect must not lead anywhere else.
+  if (response.redirected && response.url && !response.url.startsWith('https:'))
+    return {
+      ok: false,
+      failure: {
+        kind: 'insecure',
+        message: bilingual(
+          `${url.host} mengalihkan ${address} ke ${response.url}, yang tidak memakai https: paket tidak dibaca.`,
+          `${url.host} redirected ${address} to ${response.url}, which is not https: the pack was not read.`,
+        ),
+      },
+    };
   if (!response.ok)
     return {
       ok: false,
@@ -151,7 +204,25 @@ export async function fetchPack(
         ),
       },
     };
-  const text = await readCapped(response, MAX_FILE_BYTES);
+  let text: string | null;
+  try {
+    text = await readCapped(response, MAX_FILE_BYTES, deadline);
+  } catch (error) {
+    const kind = error instanceof BodyReadError ? error.kind : 'unreachable';
+    return {
+      ok: false,
+      failure:
+        kind === 'timeout'
+          ? timeoutFailure(url, seconds)
+          : {
+              kind: 'unreachable',
+              message: bilingual(
+                `Sambungan ke ${url.host} terputus saat membaca ${address}; paket yang terpasang tidak diubah.`,
+                `The connection to ${url.host} broke while reading ${address}; the installed pack is unchanged.`,
+              ),
+            },
+    };
+  }
   const result: ParseResult<TemplatePack> =
     text === null ? { ok: false, problems: [tooLargeProblem(null)] } : parseTemplatePack(text, calendar);
   return result.ok ? { ok: true, pack: result.value } : { ok: false, failure: invalidPack(address, result.problems) };
@@ -223,9 +294,25 @@ export async function refreshSubscribedPack(now: Date, fetcher: typeof fetch = f
   if (!subscription?.autoRefresh) return false;
   const last = subscription.lastChecked ? Date.parse(subscription.lastChecked) : Number.NaN;
   if (now.getTime() - last < REFRESH_INTERVAL_MS) return false;
-  const address = parsePackAddress(subscription.url);
   const { pack: inUse, calendar } = await dataInUse();
-  const result = address.ok ? await fetchPack(address.url, calendar, fetcher) : address;
+  let result: FetchResult;
+  try {
+    const address = parsePackAddress(subscription.url);
+    result = address.ok ? await fetchPack(address.url, calendar, fetcher) : address;
+  } catch (error) {
+    // Whatever went wrong, the look happened: record it, so the next one waits its day.
+    const detail = error instanceof Error ? error.message : String(error);
+    result = {
+      ok: false,
+      failure: {
+        kind: 'unreachable',
+        message: bilingual(
+          `Paket di ${subscription.url} tidak bisa dibaca: ${detail}`,
+          `The pack at ${subscription.url} could not be read: ${detail}`,
+        ),
+      },
+    };
+  }
   // The admin may have changed or dropped the subscription while the request ran.
   const current = await packSubscriptionItem.getValue();
   if (current?.url === subscription.url) await packSubscriptionItem.setValue(afterLook(current, result, inUse, now));

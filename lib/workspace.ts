@@ -1,5 +1,6 @@
 import { resolveNow, StageClock } from './calendar';
 import type { GuidelineRules, Profile, StageCalendar, Template, TemplatePack, TimeZone } from './schemas';
+import type { DataNotice } from './data-store';
 import type { Settings } from './settings';
 
 /** Everything the sidebar needs, sent by the background (which validates the data) in one message. */
@@ -20,6 +21,8 @@ export interface Workspace {
   profileMissing: string[];
   /** A changed pack fetched from the subscribed address, waiting for the admin to review it in settings. */
   packUpdate: { issuer: string; version: string } | null;
+  /** Stored data Pandu could not use, and what it did instead: every page says so, with a way to reset. */
+  dataNotices: DataNotice[];
 }
 
 export function workspaceZone(workspace: Workspace): TimeZone {

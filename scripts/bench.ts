@@ -9,6 +9,7 @@ import { sidebarFigures } from './bench/browser';
 import { bundleSizes } from './bench/bundle';
 import { checkerFigures, rankingFigures } from './bench/domain';
 import { logFigures } from './bench/log';
+import { workspaceFigures } from './bench/workspace';
 
 function section(title: string): void {
   console.log(`\n## ${title}`);
@@ -31,6 +32,11 @@ section(
   'Post log, weekly export, backup and recap (Node, fake-indexeddb; target: a 1,000-post week exports in under 1 s)',
 );
 console.table(await logFigures());
+
+section(
+  'Loading the workspace (getWorkspace, every page and sidebar load; Node, fake storage; target: under 50 ms for any valid data)',
+);
+console.table(await workspaceFigures());
 
 section('Sidebar in Debian Chromium (built extension, fixture pages at the real addresses)');
 const sidebar = await sidebarFigures();

@@ -4,11 +4,13 @@ import type { Cell } from './tables';
 export type CsvSeparator = ',' | ';';
 
 /**
- * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return first) gets
- * a leading apostrophe, so an exported post can never execute in the reader's Excel (OWASP's advice).
+ * A cell a spreadsheet could run as a formula gets a leading apostrophe, so an exported post can never
+ * execute in the reader's Excel (OWASP's advice): one starting with a formula sign (`=`, `+`, `-`, `@`, or
+ * their full-width forms `＝` `＋` `－` `＠`, which East Asian input methods type and spreadsheets read alike)
+ * after any blanks, spreadsheets skipping leading spaces; and one starting with a tab or a line break.
  */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^(?:[\t\r\n]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/u.test(value) ? `'${value}` : value;
 }
 
 function cell(value: Cell, separator: CsvSeparator): string {

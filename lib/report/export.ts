@@ -15,6 +15,12 @@ export interface ExportedFile {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Ends a text cut to fit an Excel cell, saying where the whole of it is. */
+const CUT_MARKER: Record<Language, string> = {
+  id: '[dipotong: teks lengkap ada di ekspor CSV dan JSON]',
+  en: '[cut: the full text is in the CSV and JSON exports]',
+};
+
 /** The weekly report as a file in one of the formats KPU Kabupaten receives. */
 export function exportReport(
   report: WeeklyReport,
@@ -26,18 +32,21 @@ export function exportReport(
   const name = reportFileName(report, format);
   switch (format) {
     case 'xlsx': {
-      const bytes = toXlsx([
-        {
-          name: language === 'id' ? 'Postingan' : 'Posts',
-          rows: postRows(report, calendar, language),
-          widths: [4, 17, 10, 20, 28, 60, 30, 10, 6, 6, 12, 10, 30, 30],
-        },
-        {
-          name: language === 'id' ? 'Ringkasan' : 'Summary',
-          rows: summaryRows(report, calendar, language),
-          widths: [30, 40],
-        },
-      ]);
+      const bytes = toXlsx(
+        [
+          {
+            name: language === 'id' ? 'Postingan' : 'Posts',
+            rows: postRows(report, calendar, language),
+            widths: [4, 17, 10, 20, 28, 60, 30, 10, 6, 6, 12, 10, 30, 30],
+          },
+          {
+            name: language === 'id' ? 'Ringkasan' : 'Summary',
+            rows: summaryRows(report, calendar, language),
+            widths: [30, 40],
+          },
+        ],
+        CUT_MARKER[language],
+      );
       return { name, blob: new Blob([bytes], { type: XLSX_TYPE }) };
     }
     case 'csv':

@@ -1,9 +1,24 @@
 import type { Language } from '../i18n';
 import type { StageCalendar } from '../schemas';
+import { isHttpsLink } from '../schemas/post';
 import type { WeeklyReport } from '../schemas/report';
 import { escapeMarkdown } from '../templates';
 import { statusWord } from './tables';
 import { stageName } from './weekly';
+
+/**
+ * A line of a post, already escaped, made to read as written inside the quote: its indentation kept as
+ * no-break spaces (never a code block) and a list, heading or rule marker at its start escaped, so no text
+ * can nest the report (a post of "- - - …" thousands deep once overflowed the parser's stack).
+ */
+function literalLine(escaped: string): string {
+  const indent = /^[ \t]*/.exec(escaped)?.[0] ?? '';
+  const rest = escaped
+    .slice(indent.length)
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  return `${'\u00a0'.repeat(indent.replace(/\t/g, '  ').length)}${rest}`;
+}
 
 /**
  * The printable report as Markdown, rendered by the same Markdown-and-sanitiser path as templates. Every
@@ -37,10 +52,11 @@ export function printableMarkdown(report: WeeklyReport, calendar: StageCalendar,
       '',
       `${post.stageIds.map((stage) => e(stageName(calendar, stage, language))).join(', ') || '–'} · ${post.compliant ? (id ? 'sesuai pedoman' : 'meets the guidelines') : `${post.errors} ${id ? 'galat' : 'errors'}`} · ${statusWord(post.status, language)}`,
       '',
-      ...post.text.split('\n').map((line) => `> ${e(line)}`),
+      ...post.text.split('\n').map((line) => `> ${literalLine(e(line))}`),
       '',
     );
-    if (post.postUrl) lines.push(`<${post.postUrl.replace(/[<>\s]/g, '')}>`, '');
+    // Only an https link becomes a link; a record from before that rule keeps its link out of the page.
+    if (post.postUrl && isHttpsLink(post.postUrl)) lines.push(`<${post.postUrl.replace(/[<>\s]/g, '')}>`, '');
   });
   return lines.join('\n');
 }

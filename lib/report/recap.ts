@@ -1,4 +1,5 @@
-import { readJsonText, problemsFromZod, type Problem } from '../schemas/problems';
+import { readChosenFile, type ChosenFile } from '../files';
+import { readJsonText, problemsFromZod, tooLargeProblem, type Problem } from '../schemas/problems';
 import { weeklyReportSchema, type WeeklyReport } from '../schemas/report';
 
 export interface ReportFile {
@@ -16,6 +17,36 @@ export interface RecapInput {
 
 /** A report file is at most this large: 10,000 posts of a week is far beyond any body's. */
 export const MAX_REPORT_BYTES = 20_000_000;
+
+/**
+ * All the files of one recap together: 200 MB, ten thousand weekly reports of an ordinary size. Each file is
+ * read whole, so sizes are checked before reading.
+ */
+export const MAX_RECAP_BYTES = 200_000_000;
+
+/**
+ * Reads the chosen report files, sizes first: a file over MAX_REPORT_BYTES, or one that would take the
+ * drop past MAX_RECAP_BYTES, is refused unread and named; the rest are read.
+ */
+export async function readReportFiles(
+  files: readonly ChosenFile[],
+): Promise<{ read: ReportFile[]; refused: RecapInput['rejected'] }> {
+  const read: ReportFile[] = [];
+  const refused: RecapInput['rejected'] = [];
+  let total = 0;
+  for (const file of files) {
+    if (file.size <= MAX_REPORT_BYTES && total + file.size > MAX_RECAP_BYTES) {
+      refused.push({ file: file.name, problems: [tooLargeProblem(total + file.size, MAX_RECAP_BYTES)] });
+      continue;
+    }
+    const text = await readChosenFile(file, MAX_REPORT_BYTES);
+    if (text.ok) {
+      total += file.size;
+      read.push({ name: file.name, text: text.value });
+    } else refused.push({ file: file.name, problems: text.problems });
+  }
+  return { read, refused };
+}
 
 const bodyWeek = (report: WeeklyReport) =>
   `${report.body.kabupaten}|${report.body.kecamatan ?? ''}|${report.body.desa ?? ''}|${report.body.name}|${report.week.label}`;

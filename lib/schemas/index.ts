@@ -1,9 +1,10 @@
 import type { z } from 'zod';
+import { markdownBudgetProblem } from '../markdown-limits';
 import { stageCalendarSchema, type StageCalendar } from './calendar';
 import { problem, problemsFromZod, readJsonText, type ParseResult, type Problem } from './problems';
 import { profileSchema, type Profile } from './profile';
 import { guidelineRulesSchema, type GuidelineRules } from './rules';
-import { templatePackSchema, type TemplatePack } from './template-pack';
+import { templatePackSchema, type Template, type TemplatePack } from './template-pack';
 
 export * from './calendar';
 export * from './common';
@@ -38,11 +39,31 @@ export function parseCalendar(input: DataInput): ParseResult<StageCalendar> {
   return parseWith(stageCalendarSchema, input);
 }
 
-/** Parses a pack; its templates' stages must exist in the calendar it is used with. */
+/** A body too costly to convert (see markdown-limits.ts), named by its template's id and title. */
+export function templateBodyProblem(template: Pick<Template, 'id' | 'title' | 'body'>, path: PropertyKey[]): Problem[] {
+  const reason = markdownBudgetProblem(template.body);
+  return reason
+    ? [
+        problem(
+          path,
+          `templat '${template.id}' ("${template.title}"): ${reason.id}`,
+          `template '${template.id}' ("${template.title}"): ${reason.en}`,
+        ),
+      ]
+    : [];
+}
+
+/**
+ * Parses a pack; its templates' stages must exist in the calendar it is used with, and each body must be
+ * cheap enough to convert.
+ */
 export function parseTemplatePack(input: DataInput, calendar: StageCalendar): ParseResult<TemplatePack> {
   const known = new Set(calendar.stages.map((stage) => stage.id));
   return parseWith(templatePackSchema, input, (pack) =>
-    pack.templates.flatMap((template, index) => unknownStages(template.stages, known, ['templates', index, 'stages'])),
+    pack.templates.flatMap((template, index) => [
+      ...unknownStages(template.stages, known, ['templates', index, 'stages']),
+      ...templateBodyProblem(template, ['templates', index, 'body']),
+    ]),
   );
 }
 

@@ -12,13 +12,34 @@ export const findingsSummarySchema = z.strictObject({
   rules: z.array(z.string().max(60)).max(100),
 });
 
+/** Is this a complete https address? Only those are stored and rendered as links. */
+export function isHttpsLink(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/** A link to a post: https only, so a `javascript:` or `data:` address can never be stored, or clicked. */
+export const httpsLinkSchema = z
+  .string()
+  .max(2000)
+  .refine(isHttpsLink, {
+    params: {
+      id: 'tautan harus alamat lengkap yang diawali https://',
+      en: 'a link must be a complete address starting with https://',
+    },
+  });
+
 /** One published post, as the log keeps it. Written idempotently by `id`. */
 export const postRecordSchema = z.strictObject({
   id: z.string().min(8).max(80),
   platform: platformSchema,
   account: z.string().max(200),
   hostUrl: z.string().max(2000),
-  postUrl: z.string().max(2000).optional(),
+  postUrl: httpsLinkSchema.optional(),
   text: z.string().max(70_000),
   hashtags: z.array(z.string().max(200)).max(500),
   stageIds: z.array(idSchema).max(50),
@@ -30,6 +51,8 @@ export const postRecordSchema = z.strictObject({
   createdAt: z.int().positive(),
   updatedAt: z.int().positive(),
   notes: z.string().max(5000).optional(),
+  /** When the admin moved it to the bin (ms since epoch); it stays there until the bin is emptied. */
+  deletedAt: z.int().positive().optional(),
 });
 
 export type FindingsSummary = z.infer<typeof findingsSummarySchema>;

@@ -128,7 +128,11 @@ export function problemsFromZod(error: z.ZodError, input: unknown): Problem[] {
 /** Reads a data file's text as JSON, reporting oversize and syntax errors as problems. */
 /** A file over the limit; `bytes` is its size when known (a download is stopped once it passes the limit). */
 export function tooLargeProblem(bytes: number | null, maxBytes = MAX_FILE_BYTES): Problem {
-  const size = (n: number) => `${Math.round(n / 1000).toLocaleString('id-ID')} kB`;
+  // Backups and recaps are measured in tens of megabytes: those read better in MB.
+  const size = (n: number) =>
+    n >= 10_000_000
+      ? `${(Math.round(n / 100_000) / 10).toLocaleString('id-ID')} MB`
+      : `${Math.round(n / 1000).toLocaleString('id-ID')} kB`;
   return bytes === null
     ? problem([], `berkas terlalu besar: lebih dari ${size(maxBytes)}`, `file too large: over ${size(maxBytes)}`)
     : problem(

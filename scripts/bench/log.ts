@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { exportBackup } from '../../lib/backup';
-import { PanduDatabase, postsBetween, savePost } from '../../lib/db';
+import { PanduDatabase } from '../../lib/db';
+import { postsBetween, saveDetectedPost } from '../../lib/post-store';
 import { builtInData } from '../../lib/defaults';
 import type { Profile } from '../../lib/schemas';
 import type { PostRecord } from '../../lib/schemas/post';
@@ -51,10 +52,11 @@ export async function logFigures(): Promise<Record<string, string | number>[]> {
   const db = new PanduDatabase('bench-week');
   let start = performance.now();
   const weekMs = WEEK.end.getTime() - WEEK.start.getTime();
-  for (let i = 0; i < 1000; i++) await savePost(db, post(i, WEEK.start.getTime() + Math.floor((i * weekMs) / 1000)));
+  for (let i = 0; i < 1000; i++)
+    await saveDetectedPost(db, post(i, WEEK.start.getTime() + Math.floor((i * weekMs) / 1000)));
   const insertMs = ms(start);
   rows.push({
-    measure: 'log 1,000 posts one by one (savePost, idempotent)',
+    measure: 'log 1,000 posts one by one (saveDetectedPost: validated, merge rule)',
     ms: insertMs,
     rate: `${Math.round(1000 / (insertMs / 1000))} posts/s`,
   });

@@ -173,3 +173,58 @@ test('the recap reads reports, names a bad file, and totals per body', async () 
   const rows = utils.sheet_to_json<unknown[]>(read(exported.bytes).Sheets.Rekap!, { header: 1 });
   expect(rows[1]?.slice(0, 6)).toEqual(['Tahunan', 'PPK Tahunan', 1, 3, 1, 2]);
 });
+
+test('a deleted post waits in the bin across a reload until the bin is emptied; a restore keeps newer edits', async () => {
+  const week = weekOf(new Date(), 'Asia/Jakarta').label;
+  const page = await session.context.newPage();
+  const open = async () => {
+    await page.goto(`chrome-extension://${session.extensionId}/log.html`);
+    await page.getByLabel('Minggu', { exact: true }).fill(week);
+  };
+  await open();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect.poll(() => rows.count()).toBe(4);
+  const backup = await downloadOf(page, 'Ekspor cadangan (semua postingan, JSON)');
+
+  // After the backup: one post edited, another deleted.
+  const edited = rows.nth(1);
+  const editedText = ((await edited.getByRole('cell').nth(4).innerText()).split('\n')[0] ?? '').trim();
+  await edited.getByRole('button', { name: 'Ubah' }).click();
+  await edited.getByLabel('Catatan').fill('Diperiksa setelah cadangan');
+  await edited.getByRole('button', { name: 'Simpan' }).click();
+  await page.getByText('Perubahan disimpan.').waitFor();
+  await rows.nth(2).getByRole('button', { name: 'Hapus' }).click();
+  await expect.poll(() => rows.count()).toBe(3);
+
+  // A reload (the undo used to live in page memory): the post is in the bin, and comes back from it.
+  await open();
+  await expect.poll(() => rows.count()).toBe(3);
+  await page.getByRole('heading', { name: 'Tempat sampah (1)' }).waitFor();
+  await page.getByRole('button', { name: 'Kembalikan' }).click();
+  await expect.poll(() => rows.count()).toBe(4);
+  await rows.nth(2).getByRole('button', { name: 'Hapus' }).click();
+  await page.getByRole('button', { name: 'Kosongkan tempat sampah' }).click();
+  await page.getByRole('button', { name: 'Ya, hapus 1 postingan selamanya' }).click();
+  await page.getByText('Tempat sampah dikosongkan.', { exact: true }).waitFor();
+  await expect.poll(() => loggedPosts(session).then((posts) => posts.length)).toBe(2);
+
+  // The backup brings back the deleted post and leaves the newer edit, listing it before anything is written.
+  await page.getByLabel('Pulihkan dari cadangan').setInputFiles({
+    name: backup.name,
+    mimeType: 'application/json',
+    buffer: backup.bytes,
+  });
+  const plan = page.getByRole('region', { name: 'Pulihkan dari cadangan' });
+  await plan.getByText('Cadangan berisi 3 postingan: 1 baru, 0 akan diganti, 1 sudah sama.').waitFor();
+  await plan.getByText('1 dibiarkan karena salinan di catatan lebih baru.').waitFor();
+  await plan
+    .getByRole('listitem')
+    .filter({ hasText: editedText.slice(0, 30) })
+    .waitFor();
+  await plan.getByRole('button', { name: 'Pulihkan sekarang' }).click();
+  await page.getByText('Cadangan dipulihkan: 1 postingan ditulis.').waitFor();
+  const posts = await loggedPosts(session);
+  expect(posts).toHaveLength(3);
+  expect(posts.filter((post) => post.notes === 'Diperiksa setelah cadangan')).toHaveLength(1);
+  await expect.poll(() => rows.count()).toBe(4);
+});

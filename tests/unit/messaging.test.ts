@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backgroundHandlers } from '@/lib/background';
+import { backgroundHandlers, MAX_DETECTED_POST_AGE_MS } from '@/lib/background';
 import { PanduDatabase } from '@/lib/db';
 import { handleMessages, MessageError, sendMessage } from '@/lib/messaging';
+import { addManualPost, editPost } from '@/lib/post-store';
 import type { PostRecord } from '@/lib/schemas/post';
 import { profileItem, settingsItem } from '@/lib/settings';
 import { PPK_PROFILE, samplePost } from './helpers';
@@ -54,16 +56,121 @@ describe('background handlers', () => {
   test('a post logged twice is stored once, keeping its first publish time', async () => {
     const db = freshDatabase();
     handleMessages(backgroundHandlers(db));
-    await sendMessage('logPost', samplePost());
-    await sendMessage('logPost', samplePost({ createdAt: 1_720_000_999_000, status: 'published' }));
-    expect(await db.posts.toArray()).toEqual([samplePost()]);
+    const first = samplePost({ createdAt: Date.now() - 60_000, updatedAt: Date.now() - 60_000 });
+    await logFrom(FACEBOOK_TAB, first);
+    await logFrom(FACEBOOK_TAB, { ...first, createdAt: Date.now() });
+    expect(await db.posts.toArray()).toEqual([{ ...first, hostUrl: FACEBOOK_TAB.url }]);
   });
 
   test('a malformed post is refused and nothing is stored', async () => {
     const db = freshDatabase();
     handleMessages(backgroundHandlers(db));
     const broken = { ...samplePost(), platform: 'tiktok' } as unknown as PostRecord;
-    await expect(sendMessage('logPost', broken)).rejects.toThrow(MessageError);
+    expect(await logFrom(FACEBOOK_TAB, broken)).toMatchObject({ ok: false });
+    expect(await logFrom(FACEBOOK_TAB, { ...samplePost(), extra: 'field' } as PostRecord)).toMatchObject({
+      ok: false,
+    });
     expect(await db.posts.count()).toBe(0);
+  });
+});
+
+/** The sender a content script on a site has, as the browser describes it. */
+function siteSender(url: string, id = fakeBrowser.runtime.id): Browser.runtime.MessageSender {
+  return { id, url, tab: { id: 7, url } as Browser.tabs.Tab };
+}
+const FACEBOOK_TAB = siteSender('https://www.facebook.com/groups/ppk.tahunan');
+
+/** Sends `logPost` as `sender` would (the fake browser's own sendMessage names no sender). */
+function logFrom(sender: Browser.runtime.MessageSender, record: PostRecord): Promise<{ ok: boolean; error?: string }> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger({ channel: 'pandu', type: 'logPost', data: record }, sender, resolve);
+  });
+}
+
+describe('logPost trusts nobody', () => {
+  const now = () => Date.now();
+
+  test.each([
+    ['another extension', siteSender('https://www.facebook.com/', 'other-extension-id')],
+    ['a page that is not Facebook or Instagram', siteSender('https://evil.example/facebook.com')],
+    ['Facebook over plain http', siteSender('http://www.facebook.com/')],
+    ['an Instagram tab logging a Facebook post', siteSender('https://www.instagram.com/')],
+    ['an extension page with no tab', { id: fakeBrowser.runtime.id, url: 'chrome-extension://x/popup.html' }],
+  ])('a message from %s is refused and nothing is stored', async (_name, sender) => {
+    const db = freshDatabase();
+    handleMessages(backgroundHandlers(db));
+    const reply = await logFrom(sender, samplePost({ createdAt: now() }));
+    expect(reply).toMatchObject({ ok: false });
+    expect(reply.error).toContain('tidak datang dari Pandu di Facebook atau Instagram');
+    expect(await db.posts.count()).toBe(0);
+  });
+
+  test('the background sets the source and page address, and keeps the publish time within a week', async () => {
+    const db = freshDatabase();
+    handleMessages(backgroundHandlers(db));
+    const before = now();
+    await logFrom(
+      FACEBOOK_TAB,
+      samplePost({
+        id: 'forged-0001',
+        source: 'manual',
+        hostUrl: 'https://evil.example/',
+        createdAt: before + 86_400_000,
+      }),
+    );
+    await logFrom(FACEBOOK_TAB, samplePost({ id: 'forged-0002', createdAt: Date.parse('2019-04-17T00:00:00Z') }));
+    const recent = before - MAX_DETECTED_POST_AGE_MS / 2;
+    await logFrom(FACEBOOK_TAB, samplePost({ id: 'retried-0003', createdAt: recent, notes: 'bukan dari admin' }));
+    const stored = new Map((await db.posts.toArray()).map((post) => [post.id, post]));
+    for (const id of ['forged-0001', 'forged-0002']) {
+      const post = stored.get(id)!;
+      expect(post.source).toBe('detected');
+      expect(post.hostUrl).toBe('https://www.facebook.com/groups/ppk.tahunan');
+      expect(post.createdAt).toBeGreaterThanOrEqual(before);
+      expect(post.createdAt).toBeLessThanOrEqual(now());
+      expect(post.updatedAt).toBe(post.createdAt);
+    }
+    expect(stored.get('retried-0003')).toMatchObject({ createdAt: recent });
+    expect(stored.get('retried-0003')?.notes).toBeUndefined();
+  });
+
+  test.each(['javascript:alert(document.cookie)', 'data:text/html,<script>1</script>', 'http://fb.com/1', 'halaman'])(
+    'a post link %j is not stored; the post is',
+    async (postUrl) => {
+      const db = freshDatabase();
+      handleMessages(backgroundHandlers(db));
+      expect(await logFrom(FACEBOOK_TAB, samplePost({ createdAt: now(), postUrl }))).toMatchObject({ ok: true });
+      const [post] = await db.posts.toArray();
+      expect(post?.postUrl).toBeUndefined();
+    },
+  );
+
+  test('a detected post never replaces a record added by hand or edited', async () => {
+    const db = freshDatabase();
+    handleMessages(backgroundHandlers(db));
+    const manual = samplePost({
+      id: 'manual-0001-abcd',
+      source: 'manual',
+      text: 'Ditulis admin',
+      createdAt: now() - 3_600_000,
+      updatedAt: now() - 3_600_000,
+      notes: 'catatan admin',
+    });
+    await addManualPost(db, manual);
+    const detected = samplePost({ id: 'detected-0001-ab', createdAt: now() - 60_000 });
+    await logFrom(FACEBOOK_TAB, detected);
+    await editPost(db, detected.id, { notes: 'diperiksa admin' });
+    const edited = await db.posts.get(detected.id);
+
+    // The same ids again, from the site: other text is kept beside; the same text fills only what is missing.
+    await logFrom(FACEBOOK_TAB, { ...manual, source: 'detected', text: 'Teks palsu', notes: undefined });
+    await logFrom(FACEBOOK_TAB, { ...detected, postUrl: 'https://www.facebook.com/ppk/posts/1' });
+    expect(await db.posts.get(manual.id)).toEqual(manual);
+    expect(await db.posts.get(detected.id)).toEqual({
+      ...edited,
+      postUrl: 'https://www.facebook.com/ppk/posts/1',
+    });
+    const others = (await db.posts.toArray()).filter((post) => post.id !== manual.id && post.id !== detected.id);
+    expect(others).toEqual([expect.objectContaining({ text: 'Teks palsu', source: 'detected' })]);
   });
 });

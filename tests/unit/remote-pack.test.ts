@@ -159,3 +159,92 @@ describe('the daily look at the subscribed address', () => {
     expect((await packSubscriptionItem.getValue())?.autoRefresh).toBe(true);
   });
 });
+
+/** A body that sends `first` and then fails as `how` says: a reset connection, or nothing more, ever. */
+function failingBody(first: string, how: 'reset' | 'trickle'): ReadableStream<Uint8Array> {
+  let sent = false;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (!sent) {
+        sent = true;
+        controller.enqueue(new TextEncoder().encode(first));
+        return;
+      }
+      if (how === 'reset') controller.error(new TypeError('network error: connection reset'));
+      // 'trickle': the next chunk never comes.
+      return new Promise<void>(() => undefined);
+    },
+  });
+}
+
+describe('a faulty network', () => {
+  const half = JSON.stringify(changedPack()).slice(0, 500);
+
+  test('a redirect that leaves https is refused, whatever it served', async () => {
+    const fetcher = vi.fn<typeof fetch>(async () => {
+      const response = new Response(JSON.stringify(changedPack()), { status: 200 });
+      Object.defineProperties(response, {
+        redirected: { value: true },
+        url: { value: 'http://kab-jepara.kpu.go.id/pandu/paket.json' },
+      });
+      return response;
+    });
+    const result = await fetchPack(url, defaults().calendar, fetcher);
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'insecure' } });
+    if (!result.ok) expect(result.failure.message.id).toContain('http://kab-jepara.kpu.go.id/pandu/paket.json');
+  });
+
+  test('a redirect to another https address is followed', async () => {
+    const fetcher = vi.fn<typeof fetch>(async () => {
+      const response = new Response(JSON.stringify(changedPack()), { status: 200 });
+      Object.defineProperties(response, {
+        redirected: { value: true },
+        url: { value: 'https://cdn.kpu.go.id/jepara/paket.json' },
+      });
+      return response;
+    });
+    expect(await fetchPack(url, defaults().calendar, fetcher)).toEqual({ ok: true, pack: changedPack() });
+  });
+
+  test('a connection reset in the middle of the body is named, not thrown', async () => {
+    const result = await fetchPack(url, defaults().calendar, async () => new Response(failingBody(half, 'reset')));
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'unreachable' } });
+    if (!result.ok) expect(result.failure.message.id).toContain('terputus');
+  });
+
+  test('a body that trickles and never ends times out', async () => {
+    const result = await fetchPack(url, defaults().calendar, async () => new Response(failingBody(half, 'trickle')), {
+      timeoutMs: 200,
+    });
+    expect(result).toMatchObject({ ok: false, failure: { kind: 'timeout' } });
+  });
+
+  test('a daily look that fails while reading is recorded, and the next look waits its day', async () => {
+    const now = new Date('2024-09-25T02:00:00Z');
+    await subscribe(ADDRESS, new Date(now.getTime() - 2 * REFRESH_INTERVAL_MS));
+    const fetcher = vi.fn<typeof fetch>(async () => new Response(failingBody(half, 'reset')));
+    expect(await refreshSubscribedPack(now, fetcher)).toBe(true);
+    const subscription = await packSubscriptionItem.getValue();
+    expect(subscription).toMatchObject({ lastChecked: now.toISOString(), failure: { kind: 'unreachable' } });
+    expect(await refreshSubscribedPack(new Date(now.getTime() + 60_000), fetcher)).toBe(false);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+  });
+
+  test('a look that throws for any other reason is still recorded', async () => {
+    const now = new Date('2024-09-25T02:00:00Z');
+    await subscribe(ADDRESS, new Date(now.getTime() - 2 * REFRESH_INTERVAL_MS));
+    const fetcher = vi.fn<typeof fetch>(async () => {
+      const response = new Response('{}');
+      // A response whose body cannot even be asked for.
+      Object.defineProperty(response, 'body', {
+        get() {
+          throw new Error('body unavailable');
+        },
+      });
+      return response;
+    });
+    expect(await refreshSubscribedPack(now, fetcher)).toBe(true);
+    expect(await packSubscriptionItem.getValue()).toMatchObject({ lastChecked: now.toISOString(), failure: {} });
+    expect(await refreshSubscribedPack(new Date(now.getTime() + 60_000), fetcher)).toBe(false);
+  });
+});

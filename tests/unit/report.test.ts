@@ -1,13 +1,22 @@
 import { read, utils } from '@e965/xlsx';
 import Dexie from 'dexie';
-import { describe, expect, test } from 'vitest';
-import { applyRestore, exportBackup, parseBackup, planRestore } from '@/lib/backup';
-import { PanduDatabase, postsBetween, savePost, StorageError } from '@/lib/db';
+import { describe, expect, test, vi } from 'vitest';
+import { exportBackup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup';
+import { readChosenFile } from '@/lib/files';
+import { PanduDatabase } from '@/lib/db';
+import {
+  applyRestore,
+  editPost,
+  planRestore,
+  postsBetween,
+  PostStoreError,
+  saveDetectedPost as savePost,
+} from '@/lib/post-store';
 import { instantOf, manualPostRecord } from '@/lib/manual-post';
 import { neutraliseFormula, toCsv } from '@/lib/report/csv';
 import { exportReport } from '@/lib/report/export';
 import { printableMarkdown } from '@/lib/report/printable';
-import { readReports, recapByBody } from '@/lib/report/recap';
+import { MAX_REPORT_BYTES, readReportFiles, readReports, recapByBody } from '@/lib/report/recap';
 import { buildWeeklyReport, reportFileName } from '@/lib/report/weekly';
 import { lastCompleteWeek, weekFromLabel, weekOf } from '@/lib/report/weeks';
 import { describeProblems, type TimeZone } from '@/lib/schemas';
@@ -80,6 +89,19 @@ describe('CSV', () => {
     ['\tcmd', "'\tcmd"],
     ['#TemanPemilih', '#TemanPemilih'],
     ['Biasa', 'Biasa'],
+    [' biasa', ' biasa'],
+    // Spreadsheets skip leading blanks and read full-width signs as formula signs.
+    [' =1+1', "' =1+1"],
+    ['  +62 812', "'  +62 812"],
+    ['\n=HYPERLINK("http://evil")', '\'\n=HYPERLINK("http://evil")'],
+    ['\nbaris kedua', "'\nbaris kedua"],
+    ['\r\n@SUM(A1)', "'\r\n@SUM(A1)"],
+    ['＝1+1', "'＝1+1"],
+    ['＋62', "'＋62"],
+    ['－satu', "'－satu"],
+    ['＠akun', "'＠akun"],
+    ['\u3000=cmd', "'\u3000=cmd"],
+    ['\u00a0-1', "'\u00a0-1"],
   ])('a cell %j is written as %j', (value, written) => {
     expect(neutraliseFormula(value)).toBe(written);
   });
@@ -94,6 +116,7 @@ function workspaceFor(profile = PPK_PROFILE): Workspace {
     profile,
     settings: { language: 'id' },
     plainBodies: {},
+    dataNotices: [],
     profileMissing: [],
     packUpdate: null,
     drafts: [],
@@ -206,6 +229,38 @@ describe('the weekly report', () => {
     expect(summary).toContainEqual(['Pencocokan dan penelitian (coklit)', 2]);
   });
 
+  test('a post longer than an Excel cell is cut with a marker in XLSX, and whole in CSV and JSON', async () => {
+    const { calendar } = defaults();
+    // A valid Facebook post: up to 63,206 characters.
+    const text = `${'Pengumuman DPS. '.repeat(2500)}#TemanPemilih`;
+    const long = buildWeeklyReport(
+      [
+        samplePost({
+          id: 'post-long-0001',
+          createdAt: Date.parse('2024-07-01T02:00:00Z'),
+          text,
+          notes: 'n'.repeat(40),
+        }),
+      ],
+      week27,
+      PPK_PROFILE,
+    );
+    for (const [language, marker] of [
+      ['id', '[dipotong: teks lengkap ada di ekspor CSV dan JSON]'],
+      ['en', '[cut: the full text is in the CSV and JSON exports]'],
+    ] as const) {
+      const book = read(new Uint8Array(await exportReport(long, 'xlsx', calendar, language).blob.arrayBuffer()));
+      const cell = String(book.Sheets[book.SheetNames[0]!]!.F2.v);
+      expect(cell).toHaveLength(32_767);
+      expect(cell.endsWith(marker)).toBe(true);
+      expect(text.startsWith(cell.slice(0, 32_767 - marker.length - 3))).toBe(true);
+    }
+    const csv = await exportReport(long, 'csv', calendar, 'id', ';').blob.text();
+    expect(csv).toContain(text);
+    const json = JSON.parse(await exportReport(long, 'json', calendar, 'id').blob.text());
+    expect(json.posts[0].text).toBe(text);
+  });
+
   test('CSV and JSON exports carry the same posts', async () => {
     const { calendar } = defaults();
     const bytes = new Uint8Array(await exportReport(report, 'csv', calendar, 'id', ';').blob.arrayBuffer());
@@ -249,7 +304,7 @@ describe('the post log database', () => {
 
     const upgraded = new PanduDatabase(name);
     expect(await upgraded.posts.orderBy('id').toArray()).toEqual([...rows].sort((a, b) => a.id.localeCompare(b.id)));
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
     // The new indexes answer.
     expect(await upgraded.posts.where('stageIds').equals('coklit').count()).toBe(3);
     expect(
@@ -290,15 +345,17 @@ describe('backup and restore', () => {
   test('a backup restores into an empty log exactly, and says what it adds or replaces', async () => {
     const source = freshDatabase();
     for (const post of POSTS) await savePost(source, post);
+    await editPost(source, POSTS[0]!.id, { notes: 'diubah di cadangan' }, Date.parse('2024-07-08T00:00:00Z'));
     const text = await (await exportBackup(source, new Date('2024-07-08T00:00:00Z'))).text();
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error('backup did not parse');
 
     const target = freshDatabase();
-    await savePost(target, { ...POSTS[0]!, notes: 'diubah' });
+    await savePost(target, POSTS[0]!);
     const plan = await planRestore(target, parsed.value);
-    expect([plan.added.length, plan.replaced.length, plan.unchanged]).toEqual([3, 1, 0]);
-    await applyRestore(target, plan);
+    expect([plan.added.length, plan.replaced.length, plan.kept.length, plan.unchanged]).toEqual([3, 1, 0, 0]);
+    expect(plan.replaced.map((entry) => entry.current.id)).toEqual([POSTS[0]!.id]);
+    expect(await applyRestore(target, plan)).toEqual({ written: 4 });
     expect(await target.posts.orderBy('id').toArray()).toEqual(await source.posts.orderBy('id').toArray());
   });
 
@@ -363,19 +420,49 @@ describe('the kabupaten recap', () => {
 describe('a full disk', () => {
   test('reaches the admin as a clear message in both languages, and nothing is half-written', async () => {
     const db = freshDatabase();
-    const put = db.posts.put.bind(db.posts);
-    db.posts.put = (() =>
-      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof put;
+    const add = db.posts.add.bind(db.posts);
+    db.posts.add = (() =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as unknown as typeof add;
     const failure = await savePost(db, POSTS[0]!).then(
       () => null,
       (error: unknown) => error,
     );
-    expect(failure).toBeInstanceOf(StorageError);
-    expect((failure as StorageError).description.id).toMatch(
+    expect(failure).toBeInstanceOf(PostStoreError);
+    expect((failure as PostStoreError).description.id).toMatch(
       /^Penyimpanan perangkat penuh: postingan tidak tercatat\./,
     );
-    expect((failure as StorageError).description.en).toMatch(/^The device storage is full/);
-    db.posts.put = put;
+    expect((failure as PostStoreError).description.en).toMatch(/^The device storage is full/);
+    db.posts.add = add;
     expect(await db.posts.count()).toBe(0);
+  });
+});
+
+describe('files are measured before they are read', () => {
+  /** A chosen file of `size` bytes whose text is `text`; reading it is counted. */
+  const chosen = (name: string, size: number, text = '{}') => ({ name, size, text: vi.fn(async () => text) });
+
+  test('a backup over its cap is refused unread, naming the sizes', async () => {
+    const file = chosen('cadangan-besar.json', 150_500_000);
+    const result = await readChosenFile(file, MAX_BACKUP_BYTES);
+    expect(file.text).not.toHaveBeenCalled();
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message.id).toBe('berkas terlalu besar: 150,5 MB, batasnya 100 MB');
+  });
+
+  test('a file that cannot be read is a problem, not an exception', async () => {
+    const file = { name: 'hilang.json', size: 10, text: () => Promise.reject(new Error('NotFoundError')) };
+    expect(await readChosenFile(file, 100)).toMatchObject({ ok: false, problems: [{ path: '(berkas)' }] });
+  });
+
+  test('recap files: one over its cap, and those past the cap of the whole drop, are refused unread', async () => {
+    const small = chosen('kecil.json', 1000, '{"kind":"x"}');
+    const huge = chosen('raksasa.json', MAX_REPORT_BYTES + 1);
+    const many = Array.from({ length: 11 }, (_, index) => chosen(`besar-${index}.json`, MAX_REPORT_BYTES));
+    const { read, refused } = await readReportFiles([small, huge, ...many]);
+    expect(read.map((file) => file.name)).toEqual(['kecil.json', ...many.slice(0, 9).map((file) => file.name)]);
+    expect(refused.map((entry) => entry.file)).toEqual(['raksasa.json', 'besar-9.json', 'besar-10.json']);
+    expect(huge.text).not.toHaveBeenCalled();
+    expect(many[10]!.text).not.toHaveBeenCalled();
+    expect(refused[1]!.problems[0]!.message.id).toMatch(/^berkas terlalu besar: 2\d\d(,\d)? MB, batasnya 200 MB$/);
   });
 });

@@ -1,0 +1,269 @@
+import Dexie, { liveQuery, type Observable } from 'dexie';
+import type { Backup } from './backup';
+import { PanduDatabase } from './db';
+import type { Language } from './i18n';
+import { describeProblems, problemsFromZod, type Problem } from './schemas';
+import { postRecordSchema, type PostRecord } from './schemas/post';
+import { bilingual, type Bilingual } from './text';
+
+/**
+ * The one module that reads and writes the post log. The background (posts detected on the sites) and the
+ * extension's pages (the log, the popup, the report, practice) all go through it: every write is checked
+ * against the post schema first, and every failure reaches the admin as a sentence in their language.
+ *
+ * Rules it keeps, whoever writes:
+ * - A detected post never replaces what the admin wrote: a record added by hand, restored, edited or put in
+ *   the bin keeps every field; the detection fills only what it lacks, or is kept beside it.
+ * - Deleting moves a post to the bin (`deletedAt`); it leaves only when the admin empties the bin.
+ * - Restoring a backup replaces a record only with a strictly newer one (`updatedAt`), and says which first.
+ */
+
+/** A failure to read or write the log, in both languages, with the problems of a refused record. */
+export class PostStoreError extends Error {
+  override name = 'PostStoreError';
+  constructor(
+    readonly description: Bilingual,
+    readonly problems: Problem[] = [],
+  ) {
+    super(description.en);
+  }
+}
+
+/** Any error from a store call as a sentence for the admin. */
+export function postStoreMessage(error: unknown, language: Language): string {
+  if (error instanceof PostStoreError) return error.description[language];
+  return error instanceof Error ? error.message : String(error);
+}
+
+function storageError(error: unknown): PostStoreError {
+  if (error instanceof PostStoreError) return error;
+  const name =
+    (error as { name?: string; inner?: { name?: string } })?.inner?.name ?? (error as { name?: string })?.name;
+  if (name === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded)
+    return new PostStoreError(
+      bilingual(
+        'Penyimpanan perangkat penuh: postingan tidak tercatat. Kosongkan ruang disk, lalu catat postingan ini dengan tangan.',
+        'The device storage is full: the post was not logged. Free some disk space, then add this post by hand.',
+      ),
+    );
+  const detail = error instanceof Error ? error.message : String(error);
+  return new PostStoreError(bilingual(`Gagal menyimpan: ${detail}`, `Could not save: ${detail}`));
+}
+
+/** Runs a write, turning whatever it throws into a PostStoreError. */
+async function writing<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw storageError(error);
+  }
+}
+
+/** The record as the schema allows it, or a PostStoreError naming each problem. */
+export function validPost(record: unknown): PostRecord {
+  const parsed = postRecordSchema.safeParse(record);
+  if (parsed.success) return parsed.data;
+  const problems = problemsFromZod(parsed.error, record);
+  throw new PostStoreError(
+    bilingual(
+      `Postingan tidak disimpan: ${describeProblems(problems, 'id').join('; ')}`,
+      `The post was not saved: ${describeProblems(problems, 'en').join('; ')}`,
+    ),
+    problems,
+  );
+}
+
+const notFound = (id: string) =>
+  new PostStoreError(
+    bilingual(`Postingan '${id}' tidak ada lagi di catatan.`, `Post '${id}' is no longer in the log.`),
+  );
+
+let defaultLog: PanduDatabase | undefined;
+
+/** The log of this extension (one connection per page or background). */
+export function postLog(): PanduDatabase {
+  defaultLog ??= new PanduDatabase();
+  return defaultLog;
+}
+
+// ——— Reading ———
+
+/** Posts published in [from, to), newest first; posts in the bin are left out. */
+export async function postsBetween(db: PanduDatabase, from: number, to: number): Promise<PostRecord[]> {
+  const posts = await db.posts.where('createdAt').between(from, to, true, false).reverse().toArray();
+  return posts.filter((post) => post.deletedAt === undefined);
+}
+
+/** `postsBetween`, again whenever the log changes (here, in another page, or in the background). */
+export function livePostsBetween(db: PanduDatabase, from: number, to: number): Observable<PostRecord[]> {
+  return liveQuery(() => postsBetween(db, from, to));
+}
+
+/** The bin, most recently deleted first, kept up to date. */
+export function liveBin(db: PanduDatabase): Observable<PostRecord[]> {
+  return liveQuery(() => db.posts.orderBy('deletedAt').reverse().toArray());
+}
+
+/** Every record (the bin's too) in batches by id: a backup never holds the whole log at once. */
+export async function* postBatches(db: PanduDatabase, size: number): AsyncGenerator<PostRecord[]> {
+  let lastId: string | undefined;
+  for (;;) {
+    const batch: PostRecord[] = await (lastId === undefined
+      ? db.posts.orderBy('id').limit(size).toArray()
+      : db.posts.where('id').above(lastId).limit(size).toArray());
+    if (batch.length === 0) return;
+    yield batch;
+    lastId = batch[batch.length - 1]?.id;
+  }
+}
+
+// ——— Writing ———
+
+/** Has the admin had a hand in this record: added it by hand, restored it, edited it, or deleted it? */
+export const touchedByAdmin = (post: PostRecord): boolean =>
+  post.source !== 'detected' || post.updatedAt > post.createdAt || post.deletedAt !== undefined;
+
+export type DetectedOutcome = 'added' | 'updated' | 'merged' | 'kept-both' | 'unchanged';
+
+/**
+ * Stores a post detected on a site (or published on the practice page). The same id again is the same
+ * publish retried: an untouched record takes the new one, keeping its first publish time. A record the admin
+ * had a hand in is never replaced: the same text fills only a link or template it lacks; another text is
+ * kept beside it under a new id.
+ */
+export async function saveDetectedPost(
+  db: PanduDatabase,
+  post: PostRecord,
+): Promise<{ outcome: DetectedOutcome; record: PostRecord }> {
+  const incoming = validPost({ ...post, source: 'detected', updatedAt: post.createdAt });
+  return writing(() =>
+    db.transaction('rw', db.posts, async () => {
+      const existing = await db.posts.get(incoming.id);
+      if (!existing) {
+        await db.posts.add(incoming);
+        return { outcome: 'added' as const, record: incoming };
+      }
+      if (!touchedByAdmin(existing)) {
+        const record = { ...incoming, createdAt: existing.createdAt, updatedAt: existing.createdAt };
+        await db.posts.put(record);
+        return { outcome: 'updated' as const, record };
+      }
+      if (existing.text === incoming.text) {
+        const filled: Partial<PostRecord> = {
+          ...(existing.postUrl === undefined && incoming.postUrl ? { postUrl: incoming.postUrl } : {}),
+          ...(existing.templateId === undefined && incoming.templateId ? { templateId: incoming.templateId } : {}),
+        };
+        if (existing.deletedAt !== undefined || Object.keys(filled).length === 0)
+          return { outcome: 'unchanged' as const, record: existing };
+        const record = validPost({ ...existing, ...filled });
+        await db.posts.put(record);
+        return { outcome: 'merged' as const, record };
+      }
+      const record = { ...incoming, id: crypto.randomUUID() };
+      await db.posts.add(record);
+      return { outcome: 'kept-both' as const, record };
+    }),
+  );
+}
+
+/** Adds a post the admin entered by hand; an id already in the log is refused, never overwritten. */
+export async function addManualPost(db: PanduDatabase, post: PostRecord): Promise<void> {
+  const record = validPost({ ...post, source: 'manual' });
+  await writing(async () => {
+    await db.posts.add(record);
+  });
+}
+
+export type PostChanges = Partial<Pick<PostRecord, 'postUrl' | 'notes' | 'status'>>;
+
+/** Changes what the admin may edit (link, notes, status), stamping the change time. */
+export async function editPost(db: PanduDatabase, id: string, changes: PostChanges, now = Date.now()): Promise<void> {
+  await writing(() =>
+    db.transaction('rw', db.posts, async () => {
+      const existing = await db.posts.get(id);
+      if (!existing) throw notFound(id);
+      // An emptied field is removed, not stored as undefined.
+      const record = Object.fromEntries(
+        Object.entries({ ...existing, ...changes, updatedAt: Math.max(now, existing.updatedAt + 1) }).filter(
+          ([, value]) => value !== undefined,
+        ),
+      );
+      await db.posts.put(validPost(record));
+    }),
+  );
+}
+
+/** Moves a post to the bin: it leaves the week and the reports, and stays until the bin is emptied. */
+export async function deletePost(db: PanduDatabase, id: string, now = Date.now()): Promise<void> {
+  await writing(() =>
+    db.transaction('rw', db.posts, async () => {
+      const existing = await db.posts.get(id);
+      if (!existing) throw notFound(id);
+      await db.posts.put({ ...existing, deletedAt: now, updatedAt: Math.max(now, existing.updatedAt + 1) });
+    }),
+  );
+}
+
+/** Takes a post out of the bin, as it was. */
+export async function restoreFromBin(db: PanduDatabase, id: string, now = Date.now()): Promise<void> {
+  await writing(() =>
+    db.transaction('rw', db.posts, async () => {
+      const existing = await db.posts.get(id);
+      if (!existing) throw notFound(id);
+      const { deletedAt: _deletedAt, ...kept } = existing;
+      await db.posts.put({ ...kept, updatedAt: Math.max(now, existing.updatedAt + 1) });
+    }),
+  );
+}
+
+/** Deletes every post in the bin for good; returns how many. */
+export async function emptyBin(db: PanduDatabase): Promise<number> {
+  return writing(() => db.posts.where('deletedAt').above(0).delete());
+}
+
+// ——— Restoring a backup ———
+
+export interface RestorePlan {
+  /** In the backup, not in the log. */
+  added: PostRecord[];
+  /** In both, the backup's copy changed later: the log's copy would be replaced. */
+  replaced: { current: PostRecord; backup: PostRecord }[];
+  /** In both, the log's copy changed later (or at the same time): the log's copy is kept. */
+  kept: { current: PostRecord; backup: PostRecord }[];
+  unchanged: number;
+}
+
+const sameRecord = (a: PostRecord, b: PostRecord) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What restoring would do, shown before anything is written: the newer copy of each post wins. */
+export async function planRestore(db: PanduDatabase, backup: Backup): Promise<RestorePlan> {
+  const plan: RestorePlan = { added: [], replaced: [], kept: [], unchanged: 0 };
+  const existing = await db.posts.bulkGet(backup.posts.map((post) => post.id));
+  backup.posts.forEach((post, index) => {
+    const current = existing[index];
+    if (!current) plan.added.push(post);
+    else if (sameRecord(current, post)) plan.unchanged++;
+    else if (post.updatedAt > current.updatedAt) plan.replaced.push({ current, backup: post });
+    else plan.kept.push({ current, backup: post });
+  });
+  return plan;
+}
+
+/**
+ * Writes a plan in one transaction: all of it or, on any failure, none of it. A post changed in the log
+ * since the plan was made (in another tab) is checked again, so a newer copy is never overwritten.
+ */
+export async function applyRestore(db: PanduDatabase, plan: RestorePlan): Promise<{ written: number }> {
+  const candidates = [...plan.added, ...plan.replaced.map((entry) => entry.backup)].map(validPost);
+  return writing(() =>
+    db.transaction('rw', db.posts, async () => {
+      const now = await db.posts.bulkGet(candidates.map((post) => post.id));
+      const writes = candidates.filter((post, index) => {
+        const current = now[index];
+        return !current || post.updatedAt > current.updatedAt;
+      });
+      await db.posts.bulkPut(writes);
+      return { written: writes.length };
+    }),
+  );
+}
