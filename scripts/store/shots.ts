@@ -44,6 +44,7 @@ function demoWorkspace(language: Language): Workspace {
     drafts: [],
     profileMissing: [],
     packUpdate: null,
+    dataNotices: [],
   };
 }
 
