@@ -38,6 +38,7 @@ vitest_status=$?
 set -e
 node -e '
   const r = require("./.output/vitest-results.json");
-  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped` +
+    (r.numFailedTestSuites > 0 ? ` (${r.numFailedTestSuites} test files failed to run)` : ""));
 ' || true
 exit "$vitest_status"

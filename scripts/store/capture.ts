@@ -1,7 +1,6 @@
 /**
  * Takes the store screenshots from the built extension in Chromium: the fixture sites served at their real
- * addresses (as the end-to-end tests serve them), a week of posts logged through the background's own
- * message, then every shot of SHOTS in each language. What each shot shows is read from the page at capture
+ * addresses (as the end-to-end tests serve them), a week of posts put in the post log, then every shot of SHOTS in each language. What each shot shows is read from the page at capture
  * time and recorded in screenshots/shots.json, so a test can check it without reading pixels.
  */
 import { createHash } from 'node:crypto';
@@ -9,8 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { LANGUAGES, type Language } from '../../lib/i18n';
-import { envelope, type Reply } from '../../lib/messaging';
-import { seedStorage, type ExtensionSession } from '../../tests/e2e/browser';
+import { postRecordSchema } from '../../lib/schemas/post';
+import { seedPosts, seedStorage, type ExtensionSession } from '../../tests/e2e/browser';
 import { DEMO_PROFILE, SCREENSHOT_SIZE, SHOTS, demoPosts, demoSettings, type Shot } from './shots';
 
 export interface ShownText {
@@ -42,29 +41,12 @@ export interface ShotManifest {
 export const SHOT_MANIFEST = 'shots.json';
 const LOOKS = join(import.meta.dirname, 'look');
 
-/** Logs the demo week through the background's `logPost` message, the way the sidebar logs a post. */
+/** The demo week in the post log, each post validated as the store would, on its own day. */
 async function logDemoPosts(session: ExtensionSession): Promise<void> {
-  const page = await session.context.newPage();
-  try {
-    await page.goto(`chrome-extension://${session.extensionId}/privacy.html`);
-    const messages = demoPosts().map((post) => envelope('logPost', post));
-    const replies = await page.evaluate(
-      (all) =>
-        Promise.all(
-          all.map(
-            (message) =>
-              (
-                globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-              ).chrome.runtime.sendMessage(message) as Promise<Reply<unknown> | undefined>,
-          ),
-        ),
-      messages,
-    );
-    const refused = replies.filter((reply) => !reply?.ok);
-    if (refused.length > 0) throw new Error(`The background refused demo posts: ${JSON.stringify(refused)}`);
-  } finally {
-    await page.close();
-  }
+  await seedPosts(
+    session,
+    demoPosts().map((post) => postRecordSchema.parse(post)),
+  );
 }
 
 /** Inside the frame, give or take the sub-pixel rounding of layout. */

@@ -89,6 +89,39 @@ export async function loggedPosts(session: ExtensionSession): Promise<Record<str
   );
 }
 
+/**
+ * Puts posts straight into the extension's post log, as if they had been logged on their own days (the
+ * background's `logPost` takes only posts from the sites, timed now). The log page opens first, so Dexie
+ * has created the database's current schema.
+ */
+export async function seedPosts(session: ExtensionSession, posts: readonly Record<string, unknown>[]): Promise<void> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${session.extensionId}/log.html`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  } finally {
+    await page.close();
+  }
+  await session.serviceWorker.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('pandu');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction('posts', 'readwrite');
+          for (const record of records) transaction.objectStore('posts').put(record);
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    posts,
+  );
+}
+
 /** Empties the post log between tests. */
 export async function clearPosts(session: ExtensionSession): Promise<void> {
   await session.serviceWorker.evaluate(
