@@ -6,7 +6,12 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export function phraseAlternation(phrases: readonly string[]): string | null {
   const parts = [...new Set(phrases.map((phrase) => phrase.trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '\\s+'));
+    // "Budi-Sri" is also written "Budi–Sri" and "Budi - Sri".
+    .map((phrase) =>
+      escapeRegExp(phrase)
+        .replace(/\s*[-–—‐]\s*/g, '\\s*[-–—‐]\\s*')
+        .replace(/\s+/g, '\\s+'),
+    );
   return parts.length === 0 ? null : parts.join('|');
 }
 

@@ -1,6 +1,56 @@
 import type { GuidelineRules } from '../schemas';
-import { compiledFor, phraseAlternation } from './compile';
+import { compiledFor } from './compile';
+import { PhraseIndex, wordTokens, type PhraseSpan, type WordToken } from './phrases';
 import type { Scan } from './types';
+
+/** The word lists of the neutrality rules, found together in one pass over a post's words. */
+export type PhraseList =
+  | 'names'
+  | 'urge'
+  | 'oppose'
+  | 'support'
+  | 'hortative'
+  | 'predicates'
+  | 'neutral'
+  | 'officialMention'
+  | 'officialRole'
+  | 'survey'
+  | 'surveyResult'
+  | 'prohibition'
+  | 'material'
+  | 'refutation'
+  | 'reporting';
+
+/** Candidate and party names, taglines and words that point at one contestant: what `names` finds. */
+export function namePhrases(rules: GuidelineRules): string[] {
+  const neutrality = rules.neutrality;
+  return [
+    ...neutrality.candidatePairs.flatMap((pair) => [...pair.names, ...(pair.taglines ?? [])]),
+    ...neutrality.parties,
+    ...neutrality.contestantWords,
+  ];
+}
+
+export const phraseIndexOf = compiledFor((rules: GuidelineRules) => {
+  const n = rules.neutrality;
+  return new PhraseIndex<PhraseList>({
+    names: { phrases: namePhrases(rules) },
+    urge: { phrases: n.campaignVerbs, clitics: true },
+    oppose: { phrases: n.opposeVerbs, clitics: true },
+    support: { phrases: n.supportVerbs, clitics: true },
+    hortative: { phrases: n.hortativeWords },
+    predicates: { phrases: n.supportPredicates },
+    neutral: { phrases: n.neutralPhrases, clitics: true },
+    officialMention: { phrases: n.officialMentionWords },
+    officialRole: { phrases: n.officialRoles },
+    survey: { phrases: n.surveyTerms },
+    surveyResult: { phrases: n.surveyResultWords },
+    prohibition: { phrases: n.prohibitionWords },
+    material: { phrases: n.campaignMaterialWords },
+    refutation: { phrases: n.refutationWords },
+    reporting: { phrases: [...n.reportingWords, ...n.refutationWords] },
+  });
+});
 
 /**
  * How a post is laid out for the rules that read its meaning: its words (to measure how far apart two
@@ -8,8 +58,11 @@ import type { Scan } from './types';
  * voice. Built once per check and shared by the families that need it.
  */
 export interface Layout {
-  /** Start offset of every word, in order. */
+  /** Every word, in order, and their start offsets alone (for lookups). */
+  words: WordToken[];
   wordStarts: number[];
+  /** Where each word list of the rules occurs. */
+  phrases: Record<PhraseList, PhraseSpan[]>;
   /** [start, end) of every sentence, in order, and their starts alone (for lookups). */
   sentences: [number, number][];
   sentenceStarts: number[];
@@ -21,7 +74,6 @@ export interface Layout {
   reportingSentences: ReadonlySet<number>;
 }
 
-const WORD = /[\p{L}\p{M}\p{Nd}_]+/gu;
 /** Abbreviations whose full stop ends no sentence: "No. 1", "Jl. Pemuda", "pkl. 07.00". */
 const ABBREVIATION =
   /(?:^|[^\p{L}])(?:no|nmr|nom|pkl|jl|jln|dll|dsb|dkk|hlm|telp|tlp|kec|kab|ds|kel|prov|bpk|sdr|sdri|yth|an|a\.n|s\.d|dr|ir|hj|h|kh|st|sh|se|spd|mpd|drs|tgl|ttd|gg|rt|rw)$/iu;
@@ -72,37 +124,25 @@ function quoteRanges(text: string): [number, number][] {
   return ranges;
 }
 
-const framesOf = compiledFor((rules: GuidelineRules) => {
-  const words = (list: readonly string[]) => {
-    const alternation = phraseAlternation(list);
-    return alternation
-      ? new RegExp(`(?<![\\p{L}\\p{M}\\p{Nd}_])(?:${alternation})(?![\\p{L}\\p{M}\\p{Nd}_])`, 'iu')
-      : null;
-  };
-  return {
-    refutation: words(rules.neutrality.refutationWords),
-    reporting: words([...rules.neutrality.reportingWords, ...rules.neutrality.refutationWords]),
-  };
-});
-
 const layouts = new WeakMap<Scan, Layout>();
 
 export function layoutOf(scan: Scan): Layout {
   let layout = layouts.get(scan);
   if (layout) return layout;
   const { text } = scan;
-  const frames = framesOf(scan.context.rules);
+  const words = wordTokens(text);
+  const phrases = phraseIndexOf(scan.context.rules).find(text, words);
   const sentences = sentenceRanges(text);
-  const refutes = frames.refutation !== null && frames.refutation.test(text);
+  const sentenceStarts = sentences.map(([start]) => start);
+  const refutes = phrases.refutation.length > 0;
   const reportingSentences = new Set<number>();
-  if (refutes && frames.reporting)
-    sentences.forEach(([start, end], index) => {
-      if (frames.reporting?.test(text.slice(start, end))) reportingSentences.add(index);
-    });
+  if (refutes) for (const span of phrases.reporting) reportingSentences.add(lastAtOrBefore(sentenceStarts, span.start));
   layout = {
-    wordStarts: [...text.matchAll(WORD)].map((match) => match.index),
+    words,
+    wordStarts: words.map((word) => word.start),
+    phrases,
     sentences,
-    sentenceStarts: sentences.map(([start]) => start),
+    sentenceStarts,
     quotes: quoteRanges(text),
     refutes,
     reportingSentences,
@@ -145,4 +185,37 @@ export function othersVoice(layout: Layout, start: number, end: number): boolean
   if (!layout.refutes) return false;
   if (layout.quotes.some(([from, to]) => from <= start && end <= to)) return true;
   return layout.reportingSentences.has(sentenceAt(layout, start));
+}
+
+/** The spans of a word list within [from, to). */
+export function spansIn(layout: Layout, list: PhraseList, from: number, to: number): PhraseSpan[] {
+  return layout.phrases[list].filter((span) => span.start >= from && span.end <= to);
+}
+
+/**
+ * Does a span of a word list stand within `words` words before (or after) an offset, in its sentence?
+ * "Ketua PPK, Budi" has a role right before the name; "Budi (anggota PPS)" right after it.
+ */
+export function near(
+  layout: Layout,
+  list: PhraseList,
+  offset: number,
+  side: 'before' | 'after',
+  words: number,
+): boolean {
+  const sentence = sentenceAt(layout, offset);
+  return layout.phrases[list].some((span) =>
+    side === 'before'
+      ? span.end <= offset &&
+        sentenceAt(layout, span.start) === sentence &&
+        wordsBetween(layout, span.end, offset) <= words
+      : span.start >= offset &&
+        sentenceAt(layout, span.start) === sentence &&
+        wordsBetween(layout, offset, span.start) <= words,
+  );
+}
+
+/** A short text's phrases (a tag's words, a tagline), read with the same lists. */
+export function phrasesOf(rules: GuidelineRules, text: string): Record<PhraseList, PhraseSpan[]> {
+  return phraseIndexOf(rules).find(text, wordTokens(text));
 }

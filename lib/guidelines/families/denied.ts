@@ -1,6 +1,7 @@
 import { tagKey } from '../../hashtags';
 import { bilingual } from '../../text';
 import { compiledFor, phraseRegExp } from '../compile';
+import { layoutOf, othersVoice } from '../layout';
 import { add, removalEdit } from '../scan';
 import type { RuleExample, RuleFamily, Scan } from '../types';
 
@@ -28,6 +29,8 @@ function checkDenied(scan: Scan): void {
   }
   if (!denied.phrases) return;
   for (const match of scan.text.matchAll(denied.phrases)) {
+    // A hoax quoted to refute it ("Beredar video berjudul "KPU curang"… bukan dari KPU") is not the body's word.
+    if (othersVoice(layoutOf(scan), match.index, match.index + match[0].length)) continue;
     add(
       scan,
       'denied-phrase',
@@ -51,6 +54,11 @@ export const deniedExamples: RuleExample[] = [
     note: 'a protest tag from 2019',
     text: 'Pantau terus hasilnya #KpuJanganCurang',
     finds: { rule: 'denied-hashtag', severity: 'error' },
+  },
+  {
+    note: 'a hoax quoted to refute it',
+    text: 'Beredar video berjudul "KPU curang". Video itu hoaks, bukan dari KPU.',
+    finds: null,
   },
   {
     note: 'urging people to stay away',

@@ -1,6 +1,7 @@
 import type { HashtagMatch } from '../../../hashtags';
 import { bilingual, type Bilingual } from '../../../text';
-import { othersVoice, sentenceAt, wordsBetween, type Layout } from '../../layout';
+import type { GuidelineRules } from '../../../schemas';
+import { near, othersVoice, phrasesOf, sentenceAt, wordsBetween, type Layout } from '../../layout';
 import type { RuleId, Severity } from '../../types';
 import type { CompiledNeutrality } from './compile';
 import { listedWithOthers, numberValue, otherNumber, tagReference, tagWords, type Reference } from './references';
@@ -24,26 +25,18 @@ export interface Advocacy {
   message: Bilingual;
 }
 
-const spans = (text: string, regex: RegExp | null) =>
-  regex
-    ? [...text.matchAll(regex)].map((match) => ({
-        start: match.index,
-        end: match.index + match[0].length,
-        written: match[0],
-      }))
-    : [];
-
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
 /** The urging words of a text outside neutral phrases ("hak pilih") and outside a hoax being refuted. */
-function verbsOf(text: string, compiled: CompiledNeutrality, layout: Layout): Verb[] {
-  const neutral = spans(text, compiled.neutral);
+function verbsOf(layout: Layout): Verb[] {
+  const { phrases } = layout;
+  const neutral = phrases.neutral;
   const found: Verb[] = [
-    ...spans(text, compiled.oppose).map((span) => ({ ...span, type: 'oppose' as const })),
-    ...spans(text, compiled.urge).map((span) => ({ ...span, type: 'urge' as const })),
-    ...spans(text, compiled.support).map((span) => ({ ...span, type: 'support' as const })),
-    ...spans(text, compiled.predicates).map((span) => ({ ...span, type: 'predicate' as const })),
+    ...phrases.oppose.map((span) => ({ ...span, type: 'oppose' as const })),
+    ...phrases.urge.map((span) => ({ ...span, type: 'urge' as const })),
+    ...phrases.support.map((span) => ({ ...span, type: 'support' as const })),
+    ...phrases.predicates.map((span) => ({ ...span, type: 'predicate' as const })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Verb[] = [];
   for (const verb of found) {
@@ -54,12 +47,15 @@ function verbsOf(text: string, compiled: CompiledNeutrality, layout: Layout): Ve
   return kept;
 }
 
-/** "Coblos 01", "pilih yang 2": a bare number right after an urging word. */
+/**
+ * "Coblos 01", "pilih yang 2 ya": a bare number right after an urging word. Zero-padded it is a ballot
+ * number; otherwise only when nothing it could count follows ("dukung 3 program" counts programmes).
+ */
 const BARE_NUMBER =
-  /^\s*(?:(?:yang|si|sang|no\.?|nomor|nomer|nmr|urut)\s*)?((?:0?[1-9]|1[0-9]|20)(?![\p{Nd}]|[.,:/]\p{Nd})|[0-9]\uFE0F?\u20E3)/iu;
+  /^\s*(?:(?:yang|si|sang|no\.?|nomor|nomer|nmr|urut)\s*)?(0[1-9]|(?:[1-9]|1[0-9]|20)(?=\s*(?:$|[\n.,!?;:)"”'’…~]|\p{Extended_Pictographic}|(?:ya|yah|aja|saja|lah|dong|deh|kak|gaes|guys|bro|sis|lur|bos|kawan|semua|sekarang|besok|nanti)(?![\p{L}])))|[0-9]\uFE0F?\u20E3)(?![\p{Nd}]|[.,:/]\p{Nd})/iu;
 
 function bareNumberAfter(text: string, verb: Verb, compiled: CompiledNeutrality): Reference | null {
-  const match = BARE_NUMBER.exec(text.slice(verb.end, verb.end + 20));
+  const match = BARE_NUMBER.exec(text.slice(verb.end, verb.end + 24));
   if (!match) return null;
   const end = verb.end + match[0].length;
   const written = match[1] as string;
@@ -75,6 +71,22 @@ function bareNumberAfter(text: string, verb: Verb, compiled: CompiledNeutrality)
     official: false,
     group: -1,
   };
+}
+
+const ENDS_SENTENCE =
+  /^[\s!.?…)"”'’~]*(?:(?:ya|yah|aja|saja|lah|dong|deh|sekarang)[\s!.?…~]*)?(?:\p{Extended_Pictographic}|\uFE0F|\s)*$/iu;
+const VOTE_COUNT = /\p{Nd}[\p{Nd}.]*\s*(?:suara|persen|%)/iu;
+
+const PRONOUN = /^\s*(?:dia|beliau|ia|mereka|nya)(?![\p{L}])/iu;
+
+/** The contestant "dia" or "beliau" stands for: the only one the post names (strongly), if there is one. */
+function pronounAfter(text: string, verb: Verb, references: readonly Reference[]): Reference | null {
+  const match = PRONOUN.exec(text.slice(verb.end, verb.end + 12));
+  if (!match) return null;
+  const named = references.filter((reference) => reference.strong && !reference.official);
+  if (named.length === 0 || new Set(named.map((reference) => reference.key)).size !== 1) return null;
+  const start = verb.end + match[0].length - match[0].trimStart().length;
+  return { ...(named[0] as Reference), start, end: verb.end + match[0].length, written: match[0].trim() };
 }
 
 const BODY_SUBJECT = /(?<![\p{L}])(?:PPK|PPS|KPPS|kami|saya|aku|kita|keluarga besar)(?![\p{L}])/iu;
@@ -129,6 +141,10 @@ function bindVerb(
     return distance <= reach;
   };
   let reference: Reference | null | undefined;
+  // "Paslon 02 menang di TPS 5 dengan 210 suara" reports a count, not a wish.
+  const [from, to] = layout.sentences[sentence] ?? [0, text.length];
+  if (verb.type === 'predicate' && /^menang(?: telak)?$/iu.test(verb.written) && VOTE_COUNT.test(text.slice(from, to)))
+    return null;
   if (verb.type === 'predicate') {
     // "Paslon 01 pasti menang", and "pilihanku nomor 2".
     reference =
@@ -140,18 +156,21 @@ function bindVerb(
         (entry) => entry.start >= verb.end && (!nextVerb || entry.start < nextVerb.start) && inReach(entry, true),
       ) ?? bareNumberAfter(text, verb, compiled);
   }
+  // "Paslon 01 untuk Jepara, pilih!": an urging word that ends its sentence points back.
+  if (!reference && verb.type !== 'support' && ENDS_SENTENCE.test(text.slice(verb.end, to)))
+    reference = [...references].reverse().find((entry) => entry.end <= verb.start && inReach(entry, false));
+  // "pilih dia": a pronoun stands for the one contestant the post names.
+  reference ??= verb.type === 'predicate' ? null : pronounAfter(text, verb, references);
   if (!reference || listedWithOthers(reference, references)) return null;
   let certain = certainReference(reference);
   if (certain && verb.type === 'support') {
     // "mendukung paslon 2" said by the writer or the body (or "penuh") is a statement; of others, a report.
+    // "siap memenangkan" carries its own "siap".
     const before = text.slice(layout.sentences[sentence]?.[0] ?? 0, verb.start);
-    const hortative =
-      compiled.hortative !== null &&
-      [...before.matchAll(compiled.hortative)].some(
-        (match) => wordsBetween(layout, match.index + match[0].length, verb.start) <= 2,
-      );
+    const selfStated = layout.phrases.hortative.some((span) => span.start >= verb.start && span.end <= verb.end);
     certain =
-      hortative ||
+      near(layout, 'hortative', verb.start, 'before', 2) ||
+      selfStated ||
       BODY_SUBJECT.test(before.split(/\s+/).slice(-6).join(' ')) ||
       FULL_SUPPORT.test(text.slice(verb.end));
   }
@@ -167,15 +186,24 @@ function bindVerb(
   };
 }
 
-function tagAdvocacy(tag: HashtagMatch, compiled: CompiledNeutrality): Advocacy | null {
+/**
+ * Does a short text (a tag's words, a tagline) itself urge or back: "gaspol", "menang", "coblos"? A
+ * tagline's "bersama" is a slogan's word, so support verbs count only in tags.
+ */
+export function containsUrging(words: string, rules: GuidelineRules, support = true): boolean {
+  const found = phrasesOf(rules, words);
+  return found.urge.length + found.oppose.length + found.predicates.length + (support ? found.support.length : 0) > 0;
+}
+
+function tagAdvocacy(tag: HashtagMatch, compiled: CompiledNeutrality, rules: GuidelineRules): Advocacy | null {
   const words = tagWords(tag.tag);
-  const urging = [compiled.urge, compiled.oppose, compiled.support, compiled.predicates].some(
-    (regex) => regex !== null && [...words.matchAll(regex)].length > 0,
-  );
-  const key =
-    tagReference(tag, compiled) ?? (urging ? /(?<![\p{Nd}])(0?[1-9]|1[0-9]|20)(?![\p{Nd}])/u.exec(words)?.[1] : null);
-  if (!key) return null;
-  const contestant = key.includes(':') ? key : `n:${Number(key)}`;
+  const named = tagReference(tag, compiled);
+  const number = /(?<![\p{Nd}])(0?[1-9]|1[0-9]|20)(?![\p{Nd}])/u.exec(words)?.[1];
+  // Most tags name no contestant (#TemanPemilih): nothing more to read.
+  if (!named && !number) return null;
+  const urging = containsUrging(words, rules);
+  const contestant = named ?? (urging ? `n:${Number(number)}` : null);
+  if (!contestant) return null;
   if (urging)
     return {
       rule: 'neutrality-campaigning',
@@ -212,9 +240,10 @@ export function advocacyIn(
   references: readonly Reference[],
   compiled: CompiledNeutrality,
   layout: Layout,
-  nearWords: number,
+  rules: GuidelineRules,
 ): Advocacy[] {
-  const verbs = verbsOf(text, compiled, layout);
+  const nearWords = rules.neutrality.nearWords;
+  const verbs = verbsOf(layout);
   const verdicts: Advocacy[] = [];
   for (const verb of verbs) {
     const verdict = bindVerb(text, verb, verbs, references, compiled, layout, nearWords);
@@ -222,13 +251,15 @@ export function advocacyIn(
   }
   for (const tag of tags) {
     if (othersVoice(layout, tag.start, tag.end)) continue;
-    const verdict = tagAdvocacy(tag, compiled);
+    const verdict = tagAdvocacy(tag, compiled, rules);
     if (verdict) verdicts.push(verdict);
   }
   const kept: Advocacy[] = [];
+  const sameContestant = (a: Advocacy, b: Advocacy) =>
+    a.key === b.key && sentenceAt(layout, a.start) === sentenceAt(layout, b.start);
   for (const verdict of verdicts.sort(
     (a, b) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1) || a.start - b.start,
   ))
-    if (!kept.some((other) => overlaps(other, verdict))) kept.push(verdict);
+    if (!kept.some((other) => overlaps(other, verdict) || sameContestant(other, verdict))) kept.push(verdict);
   return kept.sort((a, b) => a.start - b.start);
 }

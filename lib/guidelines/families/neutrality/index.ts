@@ -1,8 +1,8 @@
 import { bilingual } from '../../../text';
-import { layoutOf } from '../../layout';
+import { layoutOf, sentenceAt } from '../../layout';
 import { add } from '../../scan';
 import type { RuleFamily, Scan } from '../../types';
-import { advocacyIn } from './advocacy';
+import { advocacyIn, containsUrging, type Advocacy } from './advocacy';
 import { compileNeutrality } from './compile';
 import { quietPeriodIn } from './quiet-period';
 import { findReferences, type Reference } from './references';
@@ -11,7 +11,7 @@ export { neutralityExamples } from './examples';
 
 /** Do the post's mentions name the contestants alike: every pair KPU listed, or at least two? */
 function namedAlike(references: readonly Reference[], pairCount: number): boolean {
-  const counted = references.filter((reference) => reference.strong && !reference.official);
+  const counted = references.filter((reference) => reference.strong);
   const numbers = new Set(
     counted.filter((reference) => reference.key.startsWith('n:')).map((reference) => reference.key),
   );
@@ -29,38 +29,52 @@ function checkNeutrality(scan: Scan): void {
   const alike = namedAlike(references, compiled.pairCount);
   const before = scan.findings.length;
 
-  const advocacy = advocacyIn(text, scan.tags, references, compiled, layout, context.rules.neutrality.nearWords);
-  for (const verdict of advocacy)
-    if (verdict.rule !== 'neutrality-partisan-symbol' || !alike)
-      add(scan, verdict.rule, verdict.severity, verdict.start, verdict.end, verdict.message);
+  const advocacy = advocacyIn(text, scan.tags, references, compiled, layout, context.rules);
   const judged = new Set(
     references.filter((reference) =>
       advocacy.some((verdict) => reference.start < verdict.end && verdict.start < reference.end),
     ),
   );
 
-  // A tagline or "salam dua jari" is a contestant's attribute even with no urging word.
+  // A tagline or "salam dua jari" is a contestant's attribute even with no urging word; a tagline that
+  // urges by itself ("Gaspol Agus-Rina") is campaigning.
+  const symbols: Advocacy[] = [];
   if (!alike)
     for (const reference of references) {
       if (judged.has(reference) || reference.official || (reference.kind !== 'tagline' && reference.kind !== 'gesture'))
         continue;
       judged.add(reference);
-      add(
-        scan,
-        'neutrality-partisan-symbol',
-        'warning',
-        reference.start,
-        reference.end,
-        bilingual(
-          `"${reference.written}" adalah jargon atau simbol satu peserta. Hindari atribut peserta di akun badan ad hoc.`,
-          `"${reference.written}" is one contestant's slogan or symbol. Avoid contestants' attributes on an ad-hoc body's account.`,
-        ),
-      );
+      const urging = reference.kind === 'tagline' && containsUrging(reference.written, context.rules, false);
+      symbols.push({
+        rule: urging ? 'neutrality-campaigning' : 'neutrality-partisan-symbol',
+        severity: urging ? 'error' : 'warning',
+        start: reference.start,
+        end: reference.end,
+        key: reference.key,
+        message: urging
+          ? bilingual(
+              `"${reference.written}" adalah jargon yang mengajak mendukung satu peserta. Akun badan ad hoc wajib netral.`,
+              `"${reference.written}" is a slogan urging support for one contestant. An ad-hoc body's account must stay neutral.`,
+            )
+          : bilingual(
+              `"${reference.written}" adalah jargon atau simbol satu peserta. Hindari atribut peserta di akun badan ad hoc.`,
+              `"${reference.written}" is one contestant's slogan or symbol. Avoid contestants' attributes on an ad-hoc body's account.`,
+            ),
+      });
     }
 
-  if (context.stageIds.some((id) => compiled.quietStages.has(id)))
-    for (const finding of quietPeriodIn(text, compiled, layout, references, alike, judged))
-      add(scan, finding.rule, finding.severity, finding.start, finding.end, finding.message);
+  const surveySentences = new Set<number>();
+  const quiet = context.stageIds.some((id) => compiled.quietStages.has(id))
+    ? quietPeriodIn(text, compiled, layout, references, alike, judged, surveySentences)
+    : [];
+  for (const verdict of [...advocacy, ...symbols]) {
+    if (verdict.rule === 'neutrality-partisan-symbol' && alike) continue;
+    // "Mayoritas memilih paslon 1" inside a survey result is the result, reported once.
+    if (verdict.rule === 'neutrality-possible-campaigning' && surveySentences.has(sentenceAt(layout, verdict.start)))
+      continue;
+    add(scan, verdict.rule, verdict.severity, verdict.start, verdict.end, verdict.message);
+  }
+  for (const finding of quiet) add(scan, finding.rule, finding.severity, finding.start, finding.end, finding.message);
 
   // With KPU's list of pairs: naming some of them and not the others is worth a second look.
   if (compiled.pairCount > 1 && scan.findings.length === before) {

@@ -1,8 +1,8 @@
 import { bilingual } from '../../../text';
-import { othersVoice, sentenceAt, type Layout } from '../../layout';
+import { othersVoice, sentenceAt, spansIn, type Layout } from '../../layout';
 import type { Severity } from '../../types';
 import type { CompiledNeutrality } from './compile';
-import type { Reference } from './references';
+import { listedWithOthers, type Reference } from './references';
 
 export interface QuietFinding {
   rule: 'neutrality-quiet-period-survey' | 'neutrality-quiet-period-campaign' | 'neutrality-quiet-period-name';
@@ -13,7 +13,10 @@ export interface QuietFinding {
   message: ReturnType<typeof bilingual>;
 }
 
-const found = (text: string, regex: RegExp | null) => (regex ? [...text.matchAll(regex)] : []);
+/** Words after "hasil survei" that leave it about the survey everyone knows (not "survei kepuasan layanan"). */
+const SURVEY_OF_WHAT_IS_KNOWN =
+  /^(?:terbaru|terakhir|terkini|kemarin|tadi|itu|ini|tersebut|yang|lembaga|internal|independen|dari|menunjukkan|menyebut|menyebutkan)$/u;
+const NEGATION = /(?<![\p{L}])(?:tidak|tak|bukan|tanpa|jangan|belum)(?![\p{L}])/iu;
 
 /**
  * Survey and quick-count results in the quiet period. A survey named with a result ("unggul",
@@ -26,22 +29,27 @@ function surveys(
   compiled: CompiledNeutrality,
   layout: Layout,
   references: readonly Reference[],
+  reported: Set<number>,
 ): QuietFinding[] {
   const findings: QuietFinding[] = [];
-  const reported = new Set<number>();
-  for (const match of found(text, compiled.survey)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (const match of layout.phrases.survey) {
+    const { start, end } = match;
     const index = sentenceAt(layout, start);
     if (reported.has(index) || othersVoice(layout, start, end)) continue;
     const [from, to] = layout.sentences[index] ?? [0, text.length];
-    const sentence = text.slice(from, to);
-    if (found(sentence, compiled.prohibition).length > 0) continue;
+    if (spansIn(layout, 'prohibition', from, to).length > 0) continue;
+    // The term itself ("elektabilitas") is not its own result: "elektabilitas bukan jaminan" reports none.
     const result =
-      found(sentence, compiled.surveyResult).length > 0 ||
+      spansIn(layout, 'surveyResult', from, to).some((word) => word.start !== start) ||
       references.some((reference) => !reference.official && reference.start >= from && reference.end <= to);
-    const results = /hasil\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
+    // "Hasil survei terbaru" is for a person to judge; "hasil survei kepuasan layanan" is about something else.
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end))?.[1];
+    const results =
+      /(?:hasil|rilis)\s+$/iu.test(text.slice(Math.max(0, start - 8), start)) &&
+      (next === undefined || SURVEY_OF_WHAT_IS_KNOWN.test(next));
     if (!result && !results) continue;
+    // "Kami tidak membagikan hasil survei": saying what the account does not do.
+    if (!result && NEGATION.test(text.slice(from, start))) continue;
     reported.add(index);
     findings.push({
       rule: 'neutrality-quiet-period-survey',
@@ -50,12 +58,12 @@ function surveys(
       end,
       message: result
         ? bilingual(
-            `Masa tenang: hasil "${match[0]}" tentang peserta tidak boleh diumumkan.`,
-            `Quiet period: "${match[0]}" results about contestants may not be published.`,
+            `Masa tenang: hasil "${match.written}" tentang peserta tidak boleh diumumkan.`,
+            `Quiet period: "${match.written}" results about contestants may not be published.`,
           )
         : bilingual(
-            `Masa tenang: menyebut hasil "${match[0]}" bisa dibaca sebagai mengumumkan hasil survei. Periksa isinya.`,
-            `Quiet period: mentioning "${match[0]}" results may read as publishing survey results. Check it.`,
+            `Masa tenang: menyebut hasil "${match.written}" bisa dibaca sebagai mengumumkan hasil survei. Periksa isinya.`,
+            `Quiet period: mentioning "${match.written}" results may read as publishing survey results. Check it.`,
           ),
     });
   }
@@ -74,17 +82,21 @@ export function quietPeriodIn(
   references: readonly Reference[],
   alike: boolean,
   judged: ReadonlySet<Reference>,
+  /** Filled with the sentences that report a survey: their references are the survey's, not mentions. */
+  surveySentences: Set<number>,
 ): QuietFinding[] {
-  const findings = surveys(text, compiled, layout, references);
+  const findings = surveys(text, compiled, layout, references, surveySentences);
   if (alike) return findings;
   const named = new Set<string>();
   const materialSentences = new Set<number>();
   for (const reference of references) {
-    if (!reference.strong || reference.official || judged.has(reference)) continue;
+    if (!reference.strong || reference.official || judged.has(reference) || listedWithOthers(reference, references))
+      continue;
     if (reference.kind === 'gesture' || reference.kind === 'tagline') continue;
     const index = sentenceAt(layout, reference.start);
+    if (surveySentences.has(index)) continue;
     const [from, to] = layout.sentences[index] ?? [0, text.length];
-    const material = found(text.slice(from, to), compiled.material)[0];
+    const material = spansIn(layout, 'material', from, to)[0];
     if (material && !materialSentences.has(index)) {
       materialSentences.add(index);
       named.add(reference.key);
@@ -95,8 +107,8 @@ export function quietPeriodIn(
         end: reference.end,
         key: reference.key,
         message: bilingual(
-          `Masa tenang: "${material[0]}" ${reference.written} adalah materi kampanye satu peserta dan tidak boleh disebarkan.`,
-          `Quiet period: the "${material[0]}" of ${reference.written} is one contestant's campaign material and may not be spread.`,
+          `Masa tenang: "${material.written}" ${reference.written} adalah materi kampanye satu peserta dan tidak boleh disebarkan.`,
+          `Quiet period: the "${material.written}" of ${reference.written} is one contestant's campaign material and may not be spread.`,
         ),
       });
       continue;

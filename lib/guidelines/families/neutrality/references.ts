@@ -1,7 +1,7 @@
 import type { HashtagMatch } from '../../../hashtags';
-import { othersVoice, sentenceAt, type Layout } from '../../layout';
+import { near, othersVoice, sentenceAt, type Layout } from '../../layout';
 import type { CompiledNeutrality, NameEntry } from './compile';
-import { squeeze } from './compile';
+import { nameKey, squeeze } from './compile';
 
 /** A mention of one contestant: a ballot number, a name, a party, a tagline, a gesture. */
 export interface Reference {
@@ -22,7 +22,14 @@ export interface Reference {
   group: number;
 }
 
+/** Number words, with the Javanese and Sundanese ones people write in local posts ("nomer siji"). */
 const NUMBER_WORDS: Record<string, number> = {
+  siji: 1,
+  hiji: 1,
+  loro: 2,
+  telu: 3,
+  tilu: 3,
+  papat: 4,
   satu: 1,
   dua: 2,
   tiga: 3,
@@ -36,7 +43,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 /** A ballot number as written: 1–20 (zero-padded or not), a number word, a keycap emoji. */
 const NUMBER =
-  '(?:(?:0?[1-9]|1[0-9]|20)(?![\\p{Nd}]|[.,:/]\\p{Nd})|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)(?![\\p{L}])|(?:[0-9]\\uFE0F?\\u20E3){1,2})';
+  '(?:(?:0?[1-9]|1[0-9]|20)(?![\\p{Nd}]|[.,:/]\\p{Nd})|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|siji|hiji|loro|telu|tilu|papat)(?![\\p{L}])|(?:[0-9]\\uFE0F?\\u20E3){1,2})';
 const OFFICE = '(?:bupati|gubernur|wali\\s*kota|walikota)';
 const STRONG_HEAD = `(?:pasangan\\s+calon|paslon|pasangan|calon|kandidat|cabup|cawabup|cagub|cawagub|cawalkot|cakada)(?:\\s+${OFFICE}(?:\\s+dan\\s+wakil\\s+${OFFICE})?)?(?:\\s+(?:nomor\\s+urut|no\\.?\\s*urut|nomor|nomer|nmr|no\\.?|urut))?`;
 const URUT_HEAD = '(?:nomor|nomer|nmr|no\\.?)\\s*urut';
@@ -80,6 +87,8 @@ export function otherNumber(
   compiled: CompiledNeutrality,
   lookBefore = true,
 ): boolean {
+  // "nomor urut 1 sampai 100", "1–50": a range of numbers in a list of voters.
+  if (/^\s*(?:[-–]|sampai|hingga|s\.?d\.?|s\/d)\s*\p{Nd}/iu.test(text.slice(end, end + 12))) return true;
   const before = lookBefore ? wordBefore(text, start) : undefined;
   const after = wordAfter(text, end);
   return (before !== undefined && compiled.nonBallot.has(before)) || (after !== undefined && COUNTED.test(after));
@@ -137,40 +146,48 @@ function numberReferences(text: string, compiled: CompiledNeutrality): Found[] {
 }
 
 /** "Ketua PPK, Budi Hartono," and "Budi (anggota PPS)": a person on duty who shares a candidate's name. */
-function isDifferentPerson(
-  text: string,
-  start: number,
-  end: number,
-  entry: NameEntry,
-  compiled: CompiledNeutrality,
-): boolean {
-  const before = text
-    .slice(Math.max(0, start - 60), start)
-    .split(/[.!?\n]/)
-    .at(-1) as string;
-  const after = /^[\s,(]*([^.!?\n]*)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
-  const role = (words: string) => compiled.officialRole !== null && words.search(compiled.officialRole) !== -1;
-  if (role(before.trim().split(/\s+/).slice(-4).join(' ')) || role(after.split(/\s+/).slice(0, 2).join(' ')))
-    return true;
+function isDifferentPerson(text: string, start: number, end: number, entry: NameEntry, layout: Layout): boolean {
+  if (near(layout, 'officialRole', start, 'before', 3) || near(layout, 'officialRole', end, 'after', 1)) return true;
   if (!entry.weak || entry.kind !== 'name') return false;
   // A nickname followed by a surname that is not the candidate's is someone else.
   const surname = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
   return surname !== undefined && !entry.pairWords.has(surname.toLowerCase());
 }
 
-function nameReferences(text: string, compiled: CompiledNeutrality): Found[] {
+/**
+ * Is a word part of a longer proper noun, with a capitalised word right before or after it ("Timnas
+ * Garuda", "Garuda Pancasila")? "Partai" and a capitalised urging word ("Dukung Garuda") do not count.
+ */
+function besideProperNoun(text: string, start: number, end: number, layout: Layout): boolean {
+  const from = Math.max(0, start - 20);
+  const before = /(\p{Lu}\p{L}*)[ \t]+$/u.exec(text.slice(from, start));
+  const after = /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 20));
+  const urging =
+    before !== null &&
+    (['urge', 'oppose', 'support', 'hortative'] as const).some((list) =>
+      layout.phrases[list].some((span) => span.start === from + before.index),
+    );
+  return (before !== null && before[1]?.toLowerCase() !== 'partai' && !urging) || after;
+}
+
+function nameReferences(text: string, compiled: CompiledNeutrality, layout: Layout): Found[] {
   const found: Found[] = [];
-  if (!compiled.names) return found;
-  for (const match of text.matchAll(compiled.names)) {
-    const entry = compiled.nameEntries.get(match[0].toLowerCase().replace(/\s+/g, ' '));
+  for (const span of layout.phrases.names) {
+    const entry = compiled.nameEntries.get(nameKey(span.written));
     if (!entry) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    if (entry.kind === 'name' && isDifferentPerson(text, start, end, entry, compiled)) continue;
-    // "Partai Garuda" is the party; "Garuda di dadaku" is the bird on the national emblem.
+    const { start, end } = span;
+    if (entry.kind === 'name' && isDifferentPerson(text, start, end, entry, layout)) continue;
+    // "Partai Garuda" is the party; "Garuda di dadaku", "Timnas Garuda", "Garuda Pancasila" are not.
     const afterPartai = /partai\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
-    const kind = entry.kind === 'word' ? 'word' : entry.kind;
-    found.push({ start, end, written: match[0], key: entry.key, kind, strong: !entry.weak || afterPartai });
+    if (entry.weak && entry.kind === 'party' && !afterPartai && besideProperNoun(text, start, end, layout)) continue;
+    found.push({
+      start,
+      end,
+      written: span.written,
+      key: entry.key,
+      kind: entry.kind,
+      strong: !entry.weak || afterPartai,
+    });
   }
   return found;
 }
@@ -220,6 +237,9 @@ export function tagReference(tag: HashtagMatch, compiled: CompiledNeutrality): s
   const entry = compiled.squeezedNames.get(body);
   if (entry && !entry.weak) return entry.key;
   const words = tagWords(tag.tag);
+  const gesture =
+    new RegExp(GESTURE_PHRASE.source, 'iu').exec(words) ?? /^(satu|dua|tiga|empat|lima) jari$/u.exec(words);
+  if (gesture) return `n:${numberValue(/(satu|dua|tiga|empat|lima|[1-5])\s+jari/iu.exec(gesture[0])?.[1] ?? '')}`;
   const number =
     new RegExp(NUMBER_REFERENCE.source, 'iu').exec(words) ?? /(?<![\p{Nd}])0[1-9](?![\p{Nd}])/u.exec(words);
   if (number) return `n:${numberValue((number[4] ?? number[0]) as string)}`;
@@ -235,7 +255,7 @@ export function tagReference(tag: HashtagMatch, compiled: CompiledNeutrality): s
 export function findReferences(text: string, compiled: CompiledNeutrality, layout: Layout): Reference[] {
   const all = [
     ...numberReferences(text, compiled),
-    ...nameReferences(text, compiled),
+    ...nameReferences(text, compiled, layout),
     ...gestureReferences(text, compiled),
   ]
     .filter((reference) => !othersVoice(layout, reference.start, reference.end))
@@ -253,15 +273,7 @@ export function findReferences(text: string, compiled: CompiledNeutrality, layou
       !COORDINATION.test(text.slice(previous.end, reference.start))
     )
       group++;
-    const official =
-      compiled.officialMention !== null &&
-      [...text.slice(Math.max(0, reference.start - 40), reference.start).matchAll(compiled.officialMention)].some(
-        (match) =>
-          text
-            .slice(Math.max(0, reference.start - 40) + match.index + match[0].length, reference.start)
-            .trim()
-            .split(/\s+/).length <= 2,
-      );
+    const official = near(layout, 'officialMention', reference.start, 'before', 2);
     return { ...reference, official, group };
   });
 }
