@@ -19,6 +19,11 @@ export const requiredHashtagsSchema = z.strictObject({
   tags: z.array(hashtagTemplateSchema).min(1).max(30),
   stages: z.array(idSchema).min(1).optional(),
   platforms: z.array(platformSchema).min(1).optional(),
+  /**
+   * Which tags come first when the required ones exceed Instagram's limit: 1 is kept first; rules without
+   * an order come last, in file order.
+   */
+  priority: z.int().min(1).max(99).optional(),
 });
 
 const wordList = (max: number) => z.array(shortText(120)).max(max);

@@ -1,7 +1,7 @@
 import { countGraphemes, graphemeOffset } from '../../graphemes';
 import { tagKey, type HashtagMatch } from '../../hashtags';
 import { bilingual } from '../../text';
-import { requiredHashtags } from '../required-hashtags';
+import { hashtagLimitFor, requiredWithinLimit } from '../required-hashtags';
 import { add, removalEdit } from '../scan';
 import type { Fix, RuleExample, RuleFamily, Scan } from '../types';
 
@@ -45,28 +45,30 @@ function checkLimits(scan: Scan): void {
   }
   if (context.platform !== 'instagram') return;
 
-  const hashtagLimit = context.instagramHashtagLimit ?? limits.instagram.hashtags;
+  const hashtagLimit = hashtagLimitFor(context.rules, 'instagram', context.instagramHashtagLimit);
   const distinctTags = dedupeTags(scan.tags);
   if (distinctTags.length > hashtagLimit) {
     const extra = distinctTags.slice(hashtagLimit);
-    const required = new Set(
-      requiredHashtags(context.rules, {
-        platform: 'instagram',
-        stageIds: context.stageIds,
-        profile: context.profile,
-      }).map(tagKey),
+    const over = distinctTags.length - hashtagLimit;
+    // The fix keeps the most important tags: it drops the last tags that are not required first, then the
+    // required ones the rules rank lowest (those left out of the limit).
+    const { kept, leftOut } = requiredWithinLimit(
+      context.rules,
+      { platform: 'instagram', stageIds: context.stageIds, profile: context.profile },
+      hashtagLimit,
     );
-    // The fix drops the last tags that are not required, as many as needed; when required tags alone are
-    // over the limit there is no safe fix.
-    const removable = distinctTags.filter((match) => !required.has(tagKey(match.tag))).reverse();
-    const toRemove = removable.slice(0, distinctTags.length - hashtagLimit);
+    const keptKeys = new Set(kept.map(tagKey));
+    const rank = new Map(leftOut.map((tag, index) => [tagKey(tag), index]));
+    const optional = distinctTags.filter((match) => !keptKeys.has(tagKey(match.tag)) && !rank.has(tagKey(match.tag)));
+    const lowRanked = distinctTags
+      .filter((match) => rank.has(tagKey(match.tag)))
+      .sort((a, b) => (rank.get(tagKey(b.tag)) as number) - (rank.get(tagKey(a.tag)) as number));
+    const toRemove = [...optional.reverse(), ...lowRanked].slice(0, over);
+    const names = toRemove.map((match) => match.tag).join(' ');
     const fix: Fix | undefined =
-      toRemove.length === distinctTags.length - hashtagLimit
+      toRemove.length === over
         ? {
-            label: bilingual(
-              `Hapus ${toRemove.map((match) => match.tag).join(' ')}`,
-              `Remove ${toRemove.map((match) => match.tag).join(' ')}`,
-            ),
+            label: bilingual(`Hapus ${names}`, `Remove ${names}`),
             edits: toRemove.map((match) => removalEdit(text, match.start, match.end)),
           }
         : undefined;
@@ -77,8 +79,8 @@ function checkLimits(scan: Scan): void {
       (extra[0] as HashtagMatch).start,
       (extra[extra.length - 1] as HashtagMatch).end,
       bilingual(
-        `${distinctTags.length} tagar, melebihi batas Instagram ${hashtagLimit} tagar per postingan.`,
-        `${distinctTags.length} hashtags, over Instagram's limit of ${hashtagLimit} per post.`,
+        `${distinctTags.length} tagar, melebihi batas Instagram ${hashtagLimit} tagar per postingan.${fix ? ` Yang terpenting dipertahankan; tidak dimuat: ${names}.` : ''}`,
+        `${distinctTags.length} hashtags, over Instagram's limit of ${hashtagLimit} per post.${fix ? ` The most important stay; left out: ${names}.` : ''}`,
       ),
       fix,
     );

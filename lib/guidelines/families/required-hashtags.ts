@@ -1,18 +1,25 @@
 import { tagKey } from '../../hashtags';
 import { bilingual } from '../../text';
-import { requiredHashtags } from '../required-hashtags';
+import { hashtagLimitFor, requiredWithinLimit } from '../required-hashtags';
 import { add } from '../scan';
 import type { RuleExample, RuleFamily, Scan } from '../types';
 
 function checkRequired(scan: Scan): void {
+  const { context } = scan;
   const present = new Set(scan.tags.map((match) => tagKey(match.tag)));
-  const missing = requiredHashtags(scan.context.rules, {
-    platform: scan.context.platform,
-    stageIds: scan.context.stageIds,
-    profile: scan.context.profile,
-  }).filter((tag) => !present.has(tagKey(tag)));
+  // On Instagram only the most important required tags that fit the limit are asked for.
+  const limit = hashtagLimitFor(context.rules, context.platform, context.instagramHashtagLimit);
+  const { kept, leftOut } = requiredWithinLimit(context.rules, context, limit);
+  const missing = kept.filter((tag) => !present.has(tagKey(tag)));
   if (missing.length === 0) return;
   const list = missing.join(' ');
+  const notAsked = leftOut.filter((tag) => !present.has(tagKey(tag))).join(' ');
+  const note = notAsked
+    ? bilingual(
+        ` (tidak diminta karena batas ${limit} tagar Instagram: ${notAsked})`,
+        ` (not asked for because of Instagram's limit of ${limit}: ${notAsked})`,
+      )
+    : bilingual('', '');
   const text = scan.text;
   const contentEnd = text.trimEnd().length;
   const lastLine = text.slice(text.lastIndexOf('\n', contentEnd - 1) + 1, contentEnd);
@@ -24,7 +31,7 @@ function checkRequired(scan: Scan): void {
     'error',
     contentEnd,
     contentEnd,
-    bilingual(`Tagar wajib belum ada: ${list}`, `Required hashtags missing: ${list}`),
+    bilingual(`Tagar wajib belum ada: ${list}${note.id}`, `Required hashtags missing: ${list}${note.en}`),
     {
       label: bilingual(`Tambahkan ${list}`, `Add ${list}`),
       edits: [{ start: contentEnd, end: text.length, replacement: `${onlyTags ? ' ' : '\n\n'}${list}` }],
