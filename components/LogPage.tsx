@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyRestore, exportBackup, parseBackup, planRestore, type RestorePlan } from '@/lib/backup';
 import { deletePost, PanduDatabase, postsBetween, restorePost, savePost, StorageError, updatePost } from '@/lib/db';
-import { check } from '@/lib/guidelines';
+import { check, isCompliant, unansweredErrors, type ReviewAnswer } from '@/lib/guidelines';
 import type { Language } from '@/lib/i18n';
 import { manualPostRecord } from '@/lib/manual-post';
 import type { Platform } from '@/lib/platforms';
@@ -15,6 +15,7 @@ import { workspaceClock, workspaceNow, workspaceZone, type Workspace } from '@/l
 import { download } from './download';
 import { FileProblems } from './FileProblems';
 import { useTranslate } from './i18n';
+import { FindingAnswers, PostReviews } from './PostReviews';
 import { SimulatedBanner } from './SimulatedBanner';
 import { WorkspacePage } from './WorkspacePage';
 
@@ -243,7 +244,16 @@ function PostRow({
         {post.notes && <p class="hint">{post.notes}</p>}
       </td>
       <td>
-        {post.findings.errors === 0 ? t('log.compliant') : t('log.notCompliant', { errors: post.findings.errors })}
+        {!isCompliant(post)
+          ? t('log.notCompliant', { errors: unansweredErrors(post) })
+          : post.reviews?.length
+            ? t('log.compliantReviewed', { count: post.reviews.length })
+            : t('log.compliant')}
+        <PostReviews
+          post={post}
+          workspace={workspace}
+          onChange={(reviews) => void updatePost(db, post.id, { reviews }).then(onSaved)}
+        />
       </td>
       <td>{statusWord(post.status, language)}</td>
       <td>
@@ -335,6 +345,7 @@ function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record:
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
   const [error, setError] = useState('');
+  const [answers, setAnswers] = useState<ReviewAnswer[]>([]);
   const findings = useMemo(() => {
     if (text.trim() === '') return [];
     const now = workspaceNow(workspace);
@@ -346,13 +357,17 @@ function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record:
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const record = manualPostRecord({ platform, account, localDateTime: when, text, postUrl: url }, workspace);
+    const record = manualPostRecord(
+      { platform, account, localDateTime: when, text, postUrl: url, reviews: answers },
+      workspace,
+    );
     if (!record) return;
     try {
       await savePost(db, record);
       setText('');
       setUrl('');
       setError('');
+      setAnswers([]);
       onAdded(record);
     } catch (failure) {
       setError(messageOf(failure, language));
@@ -405,13 +420,7 @@ function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record:
           />
         </label>
         {findings.length > 0 && (
-          <ul class="log-findings" aria-label={t('checks.heading')}>
-            {findings.map((finding) => (
-              <li key={finding.id}>
-                <strong>{t(`severity.${finding.severity}`)}:</strong> {finding.message[language]}
-              </li>
-            ))}
-          </ul>
+          <FindingAnswers findings={findings} text={text} answers={answers} language={language} onChange={setAnswers} />
         )}
         {error && <p role="alert">{error}</p>}
         <button type="submit">{t('log.addSubmit')}</button>

@@ -60,11 +60,11 @@ export function postsBetween(db: PanduDatabase, from: number, to: number): Promi
   return db.posts.where('createdAt').between(from, to, true, false).reverse().toArray();
 }
 
-/** Changes what the admin may edit (link, notes, status), stamping the change time. */
+/** Changes what the admin may edit (link, notes, status, answers to findings), stamping the change time. */
 export async function updatePost(
   db: PanduDatabase,
   id: string,
-  changes: Partial<Pick<PostRecord, 'postUrl' | 'notes' | 'status'>>,
+  changes: Partial<Pick<PostRecord, 'postUrl' | 'notes' | 'status' | 'reviews'>>,
   now = Date.now(),
 ): Promise<void> {
   try {

@@ -3,3 +3,5 @@ export { check } from './check';
 export { countCharacters } from './families/limits';
 export * from './required-hashtags';
 export * from './types';
+export * from './reviews';
+export { ruleName, RULE_NAMES } from './rule-names';

@@ -2,7 +2,7 @@ import type { Language } from '../i18n';
 import type { StageCalendar } from '../schemas';
 import type { WeeklyReport } from '../schemas/report';
 import { escapeMarkdown } from '../templates';
-import { statusWord } from './tables';
+import { reviewNotes, statusWord } from './tables';
 import { stageName } from './weekly';
 
 /**
@@ -22,7 +22,7 @@ export function printableMarkdown(report: WeeklyReport, calendar: StageCalendar,
     `## ${id ? 'Ringkasan' : 'Summary'}`,
     '',
     `- ${id ? 'Jumlah postingan' : 'Posts'}: ${summary.total} (Facebook ${summary.perPlatform.facebook}, Instagram ${summary.perPlatform.instagram})`,
-    `- ${id ? 'Sesuai pedoman' : 'Meeting the guidelines'}: ${summary.compliant} (${Math.round(summary.complianceRate * 100)}%)`,
+    `- ${id ? 'Sesuai pedoman' : 'Meeting the guidelines'}: ${summary.compliant} (${Math.round(summary.complianceRate * 100)}%)${summary.compliantAfterReview ? `, ${id ? 'di antaranya setelah temuan diperiksa' : 'of which after checked findings'}: ${summary.compliantAfterReview}` : ''}`,
     `- ${id ? 'Hari tanpa postingan' : 'Days with no post'}: ${summary.daysWithoutPost.length === 0 ? '–' : summary.daysWithoutPost.join(', ')}`,
     ...Object.entries(summary.perStage).map(
       ([stage, count]) => `- ${e(stageName(calendar, stage, language))}: ${count}`,
@@ -40,6 +40,14 @@ export function printableMarkdown(report: WeeklyReport, calendar: StageCalendar,
       ...post.text.split('\n').map((line) => `> ${e(line)}`),
       '',
     );
+    const answers = reviewNotes(post, language);
+    if (answers)
+      lines.push(
+        `${id ? 'Temuan yang diperiksa admin' : 'Findings the admin checked'}:`,
+        '',
+        ...answers.split('\n').map((line) => `- ${e(line)}`),
+        '',
+      );
     if (post.postUrl) lines.push(`<${post.postUrl.replace(/[<>\s]/g, '')}>`, '');
   });
   return lines.join('\n');
