@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { isCompliant } from '@/lib/guidelines/reviews';
 import { PanduDatabase, postsBetween } from '@/lib/db';
 import { weekOf } from '@/lib/report/weeks';
 import type { PostRecord } from '@/lib/schemas/post';
@@ -50,7 +51,7 @@ function Popup({ workspace }: { workspace: Workspace }) {
         <p>
           {t('popup.week', {
             count: posts.length,
-            compliant: posts.filter((post) => post.findings.errors === 0).length,
+            compliant: posts.filter(isCompliant).length,
           })}
         </p>
       )}
