@@ -133,4 +133,27 @@ export const VIOLATING_MORE: CorpusPost[] = [
     text: `Jangan mau dibohongi lagi, jangan pilih nomor 2.`,
     expect: ['neutrality-campaigning:error'],
   },
+  {
+    stage: 'kampanye',
+    text: `Kalau mau Jepara maju, ya pilih nomor 2. Sudah, itu saja.`,
+    expect: ['neutrality-campaigning:error'],
+  },
+  { stage: 'kampanye', text: `Nomor 1? Big NO. Pilih yang lain!`, expect: ['neutrality-campaigning:error'] },
+  { stage: 'kampanye', text: `Kami sekeluarga pilih paslon 01 🙏`, expect: ['neutrality-campaigning:error'] },
+  {
+    stage: 'kampanye',
+    text: `Ingat pesan Bapak: jangan coblos yang nomor satu.`,
+    expect: ['neutrality-campaigning:error'],
+  },
+  {
+    stage: 'kampanye',
+    text: `PPS Desa Krapyak bersama paslon nomor urut 2 menggelar syukuran kemenangan.`,
+    expect: ['neutrality-campaigning:error'],
+  },
+  { stage: 'kampanye', text: `Coblos Nomer 2, Jepara Makmur!`, expect: ['neutrality-campaigning:error'] },
+  { stage: 'kampanye', text: `Dukung 02 ya teman-teman 🙏🙏`, expect: ['neutrality-campaigning:error'] },
+  { stage: 'kampanye', text: `Hidup paslon 01!`, expect: ['neutrality-campaigning:error'] },
+  { stage: 'kampanye', text: `Paslon 02 the best!`, expect: ['neutrality-campaigning:error'] },
+  { stage: 'kampanye', text: `Pilihanku jatuh pada nomor urut 1.`, expect: ['neutrality-campaigning:error'] },
+  { stage: 'kampanye', text: `Yang pasti menang ya nomor 2 lah 😎`, expect: ['neutrality-campaigning:error'] },
 ];
