@@ -1,6 +1,6 @@
 import type { GuidelineRules } from '../schemas';
 import { compiledFor } from './compile';
-import { PhraseIndex, wordTokens, type PhraseSpan, type WordToken } from './phrases';
+import { PhraseIndex, wordTokens, type PhraseSpan, type Words } from './phrases';
 import type { Scan } from './types';
 
 /** The word lists of the neutrality rules, found together in one pass over a post's words. */
@@ -58,8 +58,8 @@ export const phraseIndexOf = compiledFor((rules: GuidelineRules) => {
  * voice. Built once per check and shared by the families that need it.
  */
 export interface Layout {
-  /** Every word, in order, and their start offsets alone (for lookups). */
-  words: WordToken[];
+  /** Every word, in order (their start offsets answer "how many words between"). */
+  words: Words;
   wordStarts: number[];
   /** Where each word list of the rules occurs. */
   phrases: Record<PhraseList, PhraseSpan[]>;
@@ -79,6 +79,9 @@ const ABBREVIATION =
   /(?:^|[^\p{L}])(?:no|nmr|nom|pkl|jl|jln|dll|dsb|dkk|hlm|telp|tlp|kec|kab|ds|kel|prov|bpk|sdr|sdri|yth|an|a\.n|s\.d|dr|ir|hj|h|kh|st|sh|se|spd|mpd|drs|tgl|ttd|gg|rt|rw)$/iu;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 
+/** Where a sentence may end: a line break, a semicolon, or end marks followed by a space or the text's end. */
+const SENTENCE_END = /[\n;]|[.!?]+(?=\s|$)/g;
+
 function sentenceRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
@@ -86,25 +89,17 @@ function sentenceRanges(text: string): [number, number][] {
     if (text.slice(start, end).trim() !== '') ranges.push([start, end]);
     start = end;
   };
-  for (let at = 0; at < text.length; at++) {
-    const character = text[at] as string;
-    if (character === '\n' || character === ';') {
-      close(at + 1);
-      continue;
-    }
-    if (character !== '.' && character !== '!' && character !== '?') continue;
-    let end = at + 1;
-    while (end < text.length && /[.!?]/.test(text[end] as string)) end++;
-    const next = text[end];
-    if (next !== undefined && !/\s/.test(next)) continue;
-    if (character === '.' && end === at + 1) {
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    if (match[0] === '.') {
       // "No. 2" and "27 Nov. pukul" continue the sentence; a capital, an emoji or a line's end starts one.
       if (ABBREVIATION.test(text.slice(Math.max(0, at - 6), at))) continue;
-      const following = text.slice(end).trimStart()[0];
+      const following = /\S/.exec(text.slice(end, end + 8))?.[0];
       if (following !== undefined && /[\p{Ll}\p{Nd}]/u.test(following)) continue;
     }
     close(end);
-    at = end - 1;
   }
   close(text.length);
   return ranges;
@@ -112,14 +107,14 @@ function sentenceRanges(text: string): [number, number][] {
 
 function quoteRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (let at = 0; at < text.length; at++) {
-    const closing = QUOTE_PAIRS[text[at] as string];
-    if (!closing) continue;
-    const end = text.indexOf(closing, at + 1);
+  const opening = /["“«„]/g;
+  for (let match = opening.exec(text); match; match = opening.exec(text)) {
+    const closing = QUOTE_PAIRS[match[0]] as string;
+    const end = text.indexOf(closing, match.index + 1);
     // A quote runs within a paragraph; an unmatched mark quotes nothing.
-    if (end === -1 || text.slice(at, end).includes('\n\n')) continue;
-    ranges.push([at, end + 1]);
-    at = end;
+    if (end === -1 || text.slice(match.index, end).includes('\n\n')) continue;
+    ranges.push([match.index, end + 1]);
+    opening.lastIndex = end + 1;
   }
   return ranges;
 }
@@ -139,7 +134,7 @@ export function layoutOf(scan: Scan): Layout {
   if (refutes) for (const span of phrases.reporting) reportingSentences.add(lastAtOrBefore(sentenceStarts, span.start));
   layout = {
     words,
-    wordStarts: words.map((word) => word.start),
+    wordStarts: words.starts,
     phrases,
     sentences,
     sentenceStarts,

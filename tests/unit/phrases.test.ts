@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PhraseIndex, wordTokens } from '@/lib/guidelines/phrases';
+import { lowerWord, PhraseIndex, wordTokens } from '@/lib/guidelines/phrases';
 
 const index = new PhraseIndex({
   verbs: { phrases: ['coblos', 'jangan pilih', 'pilih'], clitics: true },
@@ -33,6 +33,20 @@ describe('phrases found in one pass over the words', () => {
 
   test('a word inside a tag or a mention is not a phrase of the text', () => {
     expect(find('#coblos @pilih coblos').verbs).toEqual(['coblos']);
+  });
+
+  test('words are runs of letters and digits of any script; emoji and punctuation end them', () => {
+    const text = 'Coklit ✅ di Desa Kaliaman-2, ꦗꦼꦥꦫ 😀dan_TPS';
+    const words = wordTokens(text);
+    expect(words.starts.map((_, index) => lowerWord(text, words, index))).toEqual([
+      'coklit',
+      'di',
+      'desa',
+      'kaliaman',
+      '2',
+      'ꦗꦼꦥꦫ',
+      'dan_tps',
+    ]);
   });
 
   test('offsets stay right when lowercasing would change the text’s length', () => {

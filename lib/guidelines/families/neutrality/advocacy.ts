@@ -196,10 +196,11 @@ export function containsUrging(words: string, rules: GuidelineRules, support = t
 }
 
 function tagAdvocacy(tag: HashtagMatch, compiled: CompiledNeutrality, rules: GuidelineRules): Advocacy | null {
-  const words = tagWords(tag.tag);
   const named = tagReference(tag, compiled);
+  // Most tags name no contestant and hold no number (#TemanPemilih): nothing more to read.
+  if (!named && !/\p{Nd}/u.test(tag.tag)) return null;
+  const words = tagWords(tag.tag);
   const number = /(?<![\p{Nd}])(0?[1-9]|1[0-9]|20)(?![\p{Nd}])/u.exec(words)?.[1];
-  // Most tags name no contestant (#TemanPemilih): nothing more to read.
   if (!named && !number) return null;
   const urging = containsUrging(words, rules);
   const contestant = named ?? (urging ? `n:${Number(number)}` : null);

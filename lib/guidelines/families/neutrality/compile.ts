@@ -1,15 +1,15 @@
 import type { CandidatePair, GuidelineRules } from '../../../schemas';
 import { compiledFor, phraseAlternation } from '../../compile';
-import { wordTokens } from '../../phrases';
+import { lowerWord, wordTokens } from '../../phrases';
 
 /** Lowercase letters and digits only: how a name is compared with a tag's body ("Budi-Sri" → "budisri"). */
 export const squeeze = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{Nd}]+/gu, '');
 
 /** How a name is looked up: its lowercase words ("Budi – Sri" and "budi sri" → "budi sri"). */
-export const nameKey = (value: string) =>
-  wordTokens(value)
-    .map((token) => token.lower)
-    .join(' ');
+export function nameKey(value: string): string {
+  const words = wordTokens(value);
+  return words.starts.map((_, index) => lowerWord(value, words, index)).join(' ');
+}
 
 export interface NameEntry {
   kind: 'name' | 'tagline' | 'party' | 'word';
@@ -23,8 +23,9 @@ export interface NameEntry {
 
 export interface CompiledNeutrality {
   nameEntries: ReadonlyMap<string, NameEntry>;
-  /** Names without spaces or punctuation, for tags (#BudiSri). */
+  /** Names without spaces or punctuation, for tags (#BudiSri), and one pattern finding them inside a tag. */
   squeezedNames: ReadonlyMap<string, NameEntry>;
+  namesInTags: RegExp | null;
   gestures: ReadonlyMap<string, number>;
   gestureSymbols: RegExp | null;
   nonBallot: ReadonlySet<string>;
@@ -62,9 +63,15 @@ export const compileNeutrality = compiledFor((rules): CompiledNeutrality => {
   const neutrality = rules.neutrality;
   const entries = nameEntries(rules);
   const symbols = phraseAlternation(neutrality.gestures.map((gesture) => gesture.symbol));
+  const squeezedNames = new Map([...entries].map(([name, entry]) => [squeeze(name), entry]));
+  // Only names long enough not to turn up by chance inside an unrelated tag ("PAN" in #Pantarlih).
+  const inTags = phraseAlternation(
+    [...squeezedNames].filter(([name, entry]) => !entry.weak && name.length > 3).map(([name]) => name),
+  );
   return {
     nameEntries: entries,
-    squeezedNames: new Map([...entries].map(([name, entry]) => [squeeze(name), entry])),
+    squeezedNames,
+    namesInTags: inTags ? new RegExp(inTags, 'u') : null,
     gestures: new Map(neutrality.gestures.map((gesture) => [gesture.symbol, gesture.number])),
     gestureSymbols: symbols ? new RegExp(symbols, 'gu') : null,
     nonBallot: new Set(neutrality.nonBallotNumberWords.map((word) => word.toLowerCase())),

@@ -220,6 +220,10 @@ function gestureReferences(text: string, compiled: CompiledNeutrality): Found[] 
   return found;
 }
 
+/** A tag that may hold a ballot number: digits, a number word, a finger count. */
+const TAG_MAY_NUMBER =
+  /\p{Nd}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|siji|hiji|loro|telu|tilu|papat|jari|\u20e3/iu;
+
 /** Splits a tag's body into words: "#CoblosNomor2" → "coblos nomor 2", "#01Menang" → "01 menang". */
 export function tagWords(tag: string): string {
   return tag
@@ -236,6 +240,9 @@ export function tagReference(tag: HashtagMatch, compiled: CompiledNeutrality): s
   const body = squeeze(tag.tag);
   const entry = compiled.squeezedNames.get(body);
   if (entry && !entry.weak) return entry.key;
+  const named = compiled.namesInTags?.exec(body)?.[0];
+  // Most tags (#TemanPemilih) hold no number, no number word and no name: nothing more to read.
+  if (!named && !TAG_MAY_NUMBER.test(body)) return null;
   const words = tagWords(tag.tag);
   const gesture =
     new RegExp(GESTURE_PHRASE.source, 'iu').exec(words) ?? /^(satu|dua|tiga|empat|lima) jari$/u.exec(words);
@@ -243,9 +250,7 @@ export function tagReference(tag: HashtagMatch, compiled: CompiledNeutrality): s
   const number =
     new RegExp(NUMBER_REFERENCE.source, 'iu').exec(words) ?? /(?<![\p{Nd}])0[1-9](?![\p{Nd}])/u.exec(words);
   if (number) return `n:${numberValue((number[4] ?? number[0]) as string)}`;
-  for (const [name, named] of compiled.squeezedNames)
-    if (!named.weak && name.length > 3 && body.includes(name)) return named.key;
-  return null;
+  return named ? (compiled.squeezedNames.get(named)?.key ?? null) : null;
 }
 
 /**
