@@ -10,7 +10,7 @@ import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { CalendarEditor } from './CalendarEditor';
 import { FindingList } from './FindingList';
 import { useTranslate } from './i18n';
-import { RulesEditor } from './RulesEditor';
+import { RulesEditor } from './rules/RulesEditor';
 import { useAuthoringItem } from './useAuthoringItem';
 import { ValidatedExport } from './ValidatedExport';
 import { WorkspacePage } from './WorkspacePage';

@@ -116,6 +116,18 @@ export function CalendarEditor({ workspace }: { workspace: Workspace }) {
           {text(index, 'start', t('calendarEditor.start'), 'date')}
           {text(index, 'end', t('calendarEditor.end'), 'date')}
           {text(index, 'source', t('calendarEditor.source'))}
+          <label class="inline">
+            <input
+              type="checkbox"
+              checked={stage.votingDay ?? false}
+              onChange={(event) => {
+                const { votingDay: _previous, ...rest } = stage;
+                const next: Stage = (event.target as HTMLInputElement).checked ? { ...rest, votingDay: true } : rest;
+                update({ ...calendar, stages: calendar.stages.map((entry, at) => (at === index ? next : entry)) });
+              }}
+            />{' '}
+            {t('calendarEditor.votingDay')}
+          </label>
           <div class="form-actions">
             <button
               type="button"

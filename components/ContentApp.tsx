@@ -1,3 +1,4 @@
+import type { ReviewAnswer } from '@/lib/guidelines';
 import type { ComposerBinding } from '@/lib/platforms/binding';
 import type { Workspace } from '@/lib/workspace';
 import { LanguageProvider } from './i18n';
@@ -8,10 +9,11 @@ export interface ContentAppProps {
   composer: ComposerBinding | null;
   notice: string;
   onTemplateInserted(composer: ComposerBinding, templateId: string): void;
+  onReviewsChanged(composer: ComposerBinding, reviews: ReviewAnswer[]): void;
 }
 
 /** What the content script shows: the sidebar beside an open composer, or a short notice after publishing. */
-export function ContentApp({ workspace, composer, notice, onTemplateInserted }: ContentAppProps) {
+export function ContentApp({ workspace, composer, notice, onTemplateInserted, onReviewsChanged }: ContentAppProps) {
   return (
     <LanguageProvider language={workspace.settings.language}>
       {composer ? (
@@ -22,6 +24,7 @@ export function ContentApp({ workspace, composer, notice, onTemplateInserted }: 
           docked
           notice={notice}
           onTemplateInserted={(templateId) => onTemplateInserted(composer, templateId)}
+          onReviewsChanged={(reviews) => onReviewsChanged(composer, reviews)}
         />
       ) : (
         notice && (

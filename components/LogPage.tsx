@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { check } from '@/lib/guidelines';
+import { check, isCompliant, unansweredErrors, type ReviewAnswer } from '@/lib/guidelines';
 import { manualPostRecord } from '@/lib/manual-post';
 import type { Platform } from '@/lib/platforms';
 import { exportReport, type ExportFormat } from '@/lib/report/export';
@@ -21,6 +21,7 @@ import { workspaceClock, workspaceNow, workspaceZone, type Workspace } from '@/l
 import { download } from './download';
 import { useTranslate } from './i18n';
 import { BackupSection, BinSection } from './LogRecovery';
+import { FindingAnswers, PostReviews } from './PostReviews';
 import { SimulatedBanner } from './SimulatedBanner';
 import { useObservable } from './useObservable';
 import { WorkspacePage } from './WorkspacePage';
@@ -263,7 +264,20 @@ function PostRow({
         {post.notes && <p class="hint">{post.notes}</p>}
       </td>
       <td>
-        {post.findings.errors === 0 ? t('log.compliant') : t('log.notCompliant', { errors: post.findings.errors })}
+        {!isCompliant(post)
+          ? t('log.notCompliant', { errors: unansweredErrors(post) })
+          : post.reviews?.length
+            ? t('log.compliantReviewed', { count: post.reviews.length })
+            : t('log.compliant')}
+        <PostReviews
+          post={post}
+          workspace={workspace}
+          onChange={(reviews) =>
+            void editPost(postLog(), post.id, { reviews }).then(onSaved, (failure: unknown) =>
+              setError(postStoreMessage(failure, language)),
+            )
+          }
+        />
       </td>
       <td>{statusWord(post.status, language)}</td>
       <td>
@@ -364,6 +378,7 @@ function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record:
   const [text, setText] = useState('');
   const [url, setUrl] = useState('');
   const [error, setError] = useState('');
+  const [answers, setAnswers] = useState<ReviewAnswer[]>([]);
   const findings = useMemo(() => {
     if (text.trim() === '') return [];
     const now = workspaceNow(workspace);
@@ -375,7 +390,10 @@ function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record:
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const record = manualPostRecord({ platform, account, localDateTime: when, text, postUrl: url }, workspace);
+    const record = manualPostRecord(
+      { platform, account, localDateTime: when, text, postUrl: url, reviews: answers },
+      workspace,
+    );
     if (!record) return;
     if (record.postUrl !== undefined && !isHttpsLink(record.postUrl)) {
       setError(t('log.linkNotHttps'));
@@ -386,6 +404,7 @@ function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record:
       setText('');
       setUrl('');
       setError('');
+      setAnswers([]);
       onAdded(record);
     } catch (failure) {
       setError(postStoreMessage(failure, language));
@@ -438,13 +457,7 @@ function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record:
           />
         </label>
         {findings.length > 0 && (
-          <ul class="log-findings" aria-label={t('checks.heading')}>
-            {findings.map((finding) => (
-              <li key={finding.id}>
-                <strong>{t(`severity.${finding.severity}`)}:</strong> {finding.message[language]}
-              </li>
-            ))}
-          </ul>
+          <FindingAnswers findings={findings} text={text} answers={answers} language={language} onChange={setAnswers} />
         )}
         {error && <p role="alert">{error}</p>}
         <button type="submit">{t('log.addSubmit')}</button>

@@ -10,6 +10,7 @@ import { DataSection } from './DataSection';
 import { useTranslate } from './i18n';
 import { PROFILE_FIELD_LABELS } from './profile-fields';
 import { PackUpdateNotice } from './PackUpdateNotice';
+import { ProfileServiceFields, serviceFieldsOf } from './ProfileServiceFields';
 import { SimulatedBanner } from './SimulatedBanner';
 import { WorkspacePage } from './WorkspacePage';
 
@@ -139,6 +140,7 @@ function ProfileForm({ workspace }: { workspace: Workspace }) {
       },
       timeZone: profile.timeZone ?? 'Asia/Jakarta',
       language,
+      ...serviceFieldsOf(profile),
     };
     await profileItem.setValue(complete);
     await settingsItem.setValue({ ...workspace.settings, language });
@@ -222,6 +224,7 @@ function ProfileForm({ workspace }: { workspace: Workspace }) {
             />
           )}
         </Field>
+        <ProfileServiceFields profile={profile} set={set} />
         <Field
           id="profile-zone"
           label={t('setup.timeZone')}

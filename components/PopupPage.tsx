@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { livePostsBetween, postLog } from '@/lib/post-store';
+import { isCompliant } from '@/lib/guidelines/reviews';
 import { weekOf } from '@/lib/report/weeks';
 import { workspaceClock, workspaceNow, workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
@@ -47,7 +48,7 @@ function Popup({ workspace }: { workspace: Workspace }) {
         <p>
           {t('popup.week', {
             count: posts.length,
-            compliant: posts.filter((post) => post.findings.errors === 0).length,
+            compliant: posts.filter(isCompliant).length,
           })}
         </p>
       )}

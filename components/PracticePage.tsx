@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ReviewAnswer } from '@/lib/guidelines';
 import type { Platform } from '@/lib/platforms';
 import { bindEditor } from '@/lib/platforms/binding';
 import { readEditorText } from '@/lib/platforms/lexical-dom';
@@ -26,6 +27,7 @@ function Practice({ workspace }: { workspace: Workspace }) {
   const [round, setRound] = useState(0);
   const [empty, setEmpty] = useState(true);
   const [templateId, setTemplateId] = useState<string>();
+  const [reviews, setReviews] = useState<ReviewAnswer[]>([]);
   const [posts, setPosts] = useState<PostRecord[]>([]);
   const [notice, setNotice] = useState('');
   const binding = useMemo(() => (editor ? bindEditor(editor, platform) : null), [editor, platform]);
@@ -49,6 +51,7 @@ function Practice({ workspace }: { workspace: Workspace }) {
         templateId,
         status: 'practice',
         publishedAt: new Date(),
+        reviews,
       },
       workspace,
       workspaceNow(workspace),
@@ -62,6 +65,7 @@ function Practice({ workspace }: { workspace: Workspace }) {
       setNotice(t('status.logFailed', { error: postStoreMessage(error, workspace.settings.language) }));
     }
     setTemplateId(undefined);
+    setReviews([]);
     setRound(round + 1);
   };
 
@@ -126,6 +130,7 @@ function Practice({ workspace }: { workspace: Workspace }) {
             practice
             notice={notice}
             onTemplateInserted={setTemplateId}
+            onReviewsChanged={setReviews}
           />
         )}
       </div>

@@ -1,11 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { Language } from '@/lib/i18n';
-import { readReportFiles, readReports, recapByBody, type BodyRecap, type RecapInput } from '@/lib/report/recap';
+import {
+  readReportFiles,
+  readReports,
+  recapByBody,
+  recapReviews,
+  type BodyRecap,
+  type RecapInput,
+} from '@/lib/report/recap';
 import { stageName } from '@/lib/report/weekly';
 import { toXlsx } from '@/lib/report/xlsx';
 import type { StageCalendar } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
 import { download } from './download';
+import { RecapReviews, reviewRows } from './RecapReviews';
 import { FileProblems } from './FileProblems';
 import { useTranslate } from './i18n';
 import { WorkspacePage } from './WorkspacePage';
@@ -19,9 +27,7 @@ const percent = (rate: number, language: Language) =>
   `${(Math.round(rate * 1000) / 10).toLocaleString(language === 'id' ? 'id-ID' : 'en-US')}%`;
 
 function stagesText(row: BodyRecap, calendar: StageCalendar, language: Language): string {
-  return Object.entries(row.perStage)
-    .map(([stage, count]) => `${stageName(calendar, stage, language)}: ${count}`)
-    .join('; ');
+  return [...row.perStage].map(([stage, count]) => `${stageName(calendar, stage, language)}: ${count}`).join('; ');
 }
 
 function Recap({ workspace }: { workspace: Workspace }) {
@@ -62,7 +68,14 @@ function Recap({ workspace }: { workspace: Workspace }) {
     ]);
     try {
       const bytes = toXlsx(
-        [{ name: 'Rekap', rows: [header, ...body], widths: [18, 24, 8, 10, 10, 10, 12, 12, 60] }],
+        [
+          { name: 'Rekap', rows: [header, ...body], widths: [18, 24, 8, 10, 10, 10, 12, 12, 60] },
+          {
+            name: language === 'id' ? 'Alasan' : 'Reasons',
+            rows: reviewRows(recapReviews(input?.reports ?? []), t, language),
+            widths: [18, 24, 17, 10, 30, 40, 60],
+          },
+        ],
         t('recap.cut'),
       );
       const name = `pandu_rekap_${(workspace.profile.kabupaten ?? 'kabupaten').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.xlsx`;
@@ -143,6 +156,7 @@ function Recap({ workspace }: { workspace: Workspace }) {
                   ))}
                 </tbody>
               </table>
+              <RecapReviews reviews={recapReviews(input.reports)} language={language} />
             </>
           )}
         </>

@@ -1,7 +1,15 @@
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatLongDate } from '@/lib/dates';
-import { applyFix, check, countCharacters, type Finding } from '@/lib/guidelines';
+import {
+  answerFor,
+  applyFix,
+  check,
+  countCharacters,
+  withAnswer,
+  type Finding,
+  type ReviewAnswer,
+} from '@/lib/guidelines';
 import { extractHashtags, tagKey } from '@/lib/hashtags';
 import type { Language } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
@@ -11,6 +19,7 @@ import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
 import { PROFILE_FIELD_LABELS } from './profile-fields';
 import { PackUpdateNotice } from './PackUpdateNotice';
+import { ReviewControl } from './ReviewControl';
 import { StagePanel } from './StagePanel';
 import { TemplateList } from './TemplateList';
 import './sidebar.css';
@@ -24,19 +33,36 @@ export interface SidebarProps {
   /** A message from outside the sidebar (a post was logged). */
   notice?: string;
   onTemplateInserted?(templateId: string): void;
+  /** The findings the admin answered changed (logged with the post when it is published). */
+  onReviewsChanged?(reviews: ReviewAnswer[]): void;
 }
 
 /** How long typing must pause before the text is checked again. */
 const CHECK_DEBOUNCE_MS = 150;
 
-export function Sidebar({ workspace, composer, docked, practice, notice, onTemplateInserted }: SidebarProps) {
+export function Sidebar({
+  workspace,
+  composer,
+  docked,
+  practice,
+  notice,
+  onTemplateInserted,
+  onReviewsChanged,
+}: SidebarProps) {
   const t = useTranslate();
   const language: Language = workspace.settings.language;
   const [open, setOpen] = useState(true);
   const [text, setText] = useState(() => composer.readText());
   const [status, setStatus] = useState('');
+  const [answers, setAnswers] = useState<ReviewAnswer[]>([]);
+  const answer = (next: ReviewAnswer[]) => {
+    setAnswers(next);
+    onReviewsChanged?.(next);
+  };
 
   useEffect(() => {
+    // Answers belong to the post being written: a new composer starts without any.
+    setAnswers([]);
     setText(composer.readText());
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = composer.onChange(() => {
@@ -131,6 +157,9 @@ export function Sidebar({ workspace, composer, docked, practice, notice, onTempl
       workspace={workspace}
       platform={composer.platform}
       onFix={fix}
+      answers={answers}
+      onAnswer={(finding, reason) => answer(withAnswer(answers, finding, text, reason))}
+      onWithdraw={(finding) => answer(withAnswer(answers, finding, text, null))}
     />
   );
 
@@ -180,9 +209,12 @@ interface CheckListProps {
   workspace: Workspace;
   platform: ComposerBinding['platform'];
   onFix(finding: Finding): void;
+  answers: readonly ReviewAnswer[];
+  onAnswer(finding: Finding, reason: string): void;
+  onWithdraw(finding: Finding): void;
 }
 
-function CheckList({ text, findings, workspace, platform, onFix }: CheckListProps) {
+function CheckList({ text, findings, workspace, platform, onFix, answers, onAnswer, onWithdraw }: CheckListProps) {
   const t = useTranslate();
   const language = workspace.settings.language;
   const limits = workspace.rules.limits;
@@ -211,6 +243,13 @@ function CheckList({ text, findings, workspace, platform, onFix }: CheckListProp
                 <button type="button" class="pandu-fix" onClick={() => onFix(finding)}>
                   {finding.fix.label[language]}
                 </button>
+              )}
+              {finding.severity !== 'info' && (
+                <ReviewControl
+                  answer={answerFor(finding, text, answers)}
+                  onAnswer={(reason) => onAnswer(finding, reason)}
+                  onWithdraw={() => onWithdraw(finding)}
+                />
               )}
             </li>
           ))}

@@ -70,7 +70,16 @@ function TemplateItem({
   // The placeholders asked for stay listed while the admin types (each value typed fills one).
   const [asked, setAsked] = useState<string[] | null>(null);
   const [extra, setExtra] = useState<Record<string, string>>({});
-  const fillContext = { profile: workspace.profile, platform, now, clock, rules: workspace.rules, language, extra };
+  const fillContext = {
+    profile: workspace.profile,
+    platform,
+    now,
+    clock,
+    rules: workspace.rules,
+    language,
+    extra,
+    instagramHashtagLimit: workspace.settings.instagramHashtagLimit,
+  };
   const body = workspace.plainBodies[entry.template.id] ?? entry.template.body;
   const filled = fillPlainTemplate(body, entry.template, fillContext);
   const formId = `pandu-ask-${entry.template.id}`;
@@ -90,6 +99,14 @@ function TemplateItem({
       <span class="pandu-template-title">{entry.template.title}</span>
       {entry.reason === 'upcoming' && (
         <span class="pandu-muted"> — {t('templates.upcoming', { days: entry.daysUntil })}</span>
+      )}
+      {filled.leftOutTags.length > 0 && (
+        <p class="pandu-muted">
+          {t('templates.tagsLeftOut', {
+            limit: workspace.settings.instagramHashtagLimit ?? workspace.rules.limits.instagram.hashtags,
+            tags: filled.leftOutTags.join(' '),
+          })}
+        </p>
       )}
       {filled.unknown.length > 0 && (
         <p class="pandu-warning">{t('templates.unknown', { names: filled.unknown.join(', ') })}</p>

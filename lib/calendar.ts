@@ -55,15 +55,23 @@ export class StageClock {
     return localDate(now, this.timeZone);
   }
 
-  /** Stages running on `now`'s local day, most specific first: deeper, then shorter, then later started. */
+  /**
+   * Stages running on `now`'s local day, what matters today first: voting day on voting day; then the
+   * stage closest to one of its ends (started most recently or ending soonest), so a one-day pleno or a
+   * deadline ranks above the long stage around it; then the shorter, then the deeper. A sub-stage runs
+   * within its parent (the calendar validator ensures it), so it always ranks above its parent.
+   */
   active(now: Date): StageView[] {
     const day = this.today(now);
+    const nearestEnd = (stage: Stage) => Math.min(daysBetween(stage.start, day), daysBetween(day, stage.end));
     return this.views
       .filter(({ stage }) => stage.start <= day && day <= stage.end)
       .sort(
         (a, b) =>
-          b.depth - a.depth ||
+          Number(b.stage.votingDay ?? false) - Number(a.stage.votingDay ?? false) ||
+          nearestEnd(a.stage) - nearestEnd(b.stage) ||
           daysBetween(a.stage.start, a.stage.end) - daysBetween(b.stage.start, b.stage.end) ||
+          b.depth - a.depth ||
           b.stage.start.localeCompare(a.stage.start),
       );
   }

@@ -1,3 +1,4 @@
+import type { ReviewAnswer } from './guidelines';
 import { bindEditor, type ComposerBinding } from './platforms/binding';
 import { readEditorText } from './platforms/lexical-dom';
 import { PublishTracker, type PublishOutcome } from './platforms/publish';
@@ -13,6 +14,7 @@ interface Snapshot {
   account: string | null;
   hostUrl: string;
   templateId?: string;
+  reviews?: ReviewAnswer[];
 }
 
 export interface SessionEvents {
@@ -28,6 +30,8 @@ interface Session {
   binding: ComposerBinding;
   tracker: PublishTracker<Snapshot>;
   templateId?: string;
+  /** Findings the admin answered in the sidebar, logged with the post. */
+  reviews?: ReviewAnswer[];
 }
 
 /**
@@ -69,6 +73,11 @@ export class ComposerSessions {
     for (const session of this.sessions.values()) if (session.binding === binding) session.templateId = templateId;
   }
 
+  /** The admin answered (or withdrew an answer to) a finding of this composer's post. */
+  reviewsChanged(binding: ComposerBinding, reviews: ReviewAnswer[]): void {
+    for (const session of this.sessions.values()) if (session.binding === binding) session.reviews = reviews;
+  }
+
   private active(): ComposerBinding | null {
     return [...this.sessions.values()].at(-1)?.binding ?? null;
   }
@@ -86,6 +95,7 @@ export class ComposerSessions {
           account: this.adapter.accountName(editor),
           hostUrl: location.href,
           templateId: session.templateId,
+          reviews: session.reviews,
         }),
         (snapshot, outcome) => void this.publish(snapshot, outcome),
       ),

@@ -1,5 +1,6 @@
 import { tz } from '@date-fns/tz';
 import { parseISO } from 'date-fns';
+import type { ReviewAnswer } from './guidelines';
 import type { Platform } from './platforms';
 import { buildPostRecord } from './post-log';
 import type { PostRecord } from './schemas/post';
@@ -12,6 +13,8 @@ export interface ManualPost {
   localDateTime: string;
   text: string;
   postUrl: string;
+  /** Findings the admin answered while adding it. */
+  reviews?: readonly ReviewAnswer[];
 }
 
 /** The instant of a local date-time in the workspace's zone; null when it is not one. */
@@ -38,6 +41,7 @@ export function manualPostRecord(
       hostUrl: '',
       status: 'published',
       publishedAt,
+      ...(post.reviews ? { reviews: post.reviews } : {}),
     },
     workspace,
     publishedAt,

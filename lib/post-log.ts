@@ -1,4 +1,4 @@
-import { check } from './guidelines';
+import { check, matchReviews, type ReviewAnswer } from './guidelines';
 import type { Finding } from './guidelines/types';
 import { extractHashtags, tagKey } from './hashtags';
 import type { Platform } from './platforms';
@@ -24,6 +24,14 @@ export interface PublishedPost {
   status: PostRecord['status'];
   /** When the admin published (the real clock: a simulated date changes stages, not the log's times). */
   publishedAt: Date;
+  /** Findings the admin answered in the sidebar ("Sudah saya periksa"). */
+  reviews?: readonly ReviewAnswer[];
+}
+
+/** The answers that match a finding of the post, as the record keeps them (none: no field). */
+function reviewsOf(findings: readonly Finding[], post: PublishedPost): Pick<PostRecord, 'reviews'> {
+  const reviews = matchReviews(findings, post.text, post.reviews ?? []);
+  return reviews.length > 0 ? { reviews } : {};
 }
 
 /**
@@ -56,6 +64,7 @@ export function buildPostRecord(post: PublishedPost, workspace: Workspace, now: 
     stageIds,
     ...(post.templateId ? { templateId: post.templateId } : {}),
     findings: summariseFindings(findings),
+    ...reviewsOf(findings, post),
     status: post.status,
     source: 'detected',
     createdAt: post.publishedAt.getTime(),

@@ -174,7 +174,7 @@ export async function addManualPost(db: PanduDatabase, post: PostRecord): Promis
   });
 }
 
-export type PostChanges = Partial<Pick<PostRecord, 'postUrl' | 'notes' | 'status'>>;
+export type PostChanges = Partial<Pick<PostRecord, 'postUrl' | 'notes' | 'status' | 'reviews'>>;
 
 /** Changes what the admin may edit (link, notes, status), stamping the change time. */
 export async function editPost(db: PanduDatabase, id: string, changes: PostChanges, now = Date.now()): Promise<void> {

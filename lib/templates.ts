@@ -1,6 +1,6 @@
 import type { StageClock, StageView } from './calendar';
 import { formatLongDate } from './dates';
-import { profileTagValues, requiredHashtags } from './guidelines/required-hashtags';
+import { hashtagLimitFor, profileTagValues, requiredHashtags } from './guidelines/required-hashtags';
 import { fillHashtagTemplate, tagKey } from './hashtags';
 import type { Platform } from './platforms';
 import type { GuidelineRules, Profile, Stage, Template, TemplatePack } from './schemas';
@@ -31,6 +31,50 @@ export const PLACEHOLDERS: Record<string, Bilingual> = {
     'the event’s time (the admin fills it in)',
   ),
   acara_tempat: bilingual('tempat kegiatan (diisi admin)', 'the event’s venue (the admin fills it in)'),
+  wilayah: bilingual(
+    'wilayah badan: "Kecamatan Tahunan", "Desa Mulyoharjo" atau "Kelurahan Kauman"',
+    'the body’s area: "Kecamatan Tahunan", "Desa Mulyoharjo" or "Kelurahan Kauman"',
+  ),
+  desa_kelurahan: bilingual(
+    '"Desa" atau "Kelurahan", menurut profil PPS',
+    '"Desa" or "Kelurahan", from the PPS profile',
+  ),
+  kontak: bilingual(
+    'nomor kontak (WhatsApp) badan, dari profil atau diisi admin',
+    'the body’s contact number (WhatsApp), from the profile or typed by the admin',
+  ),
+  tempat_layanan: bilingual(
+    'tempat layanan, misalnya "Sekretariat PPS, Balai Desa" (profil atau diisi admin)',
+    'where the body serves the public (profile, or typed by the admin)',
+  ),
+  jam_layanan: bilingual(
+    'jam layanan, misalnya "Senin–Jumat pukul 08.00–15.00" (profil atau diisi admin)',
+    'service hours (profile, or typed by the admin)',
+  ),
+  pemilih_laki: bilingual(
+    'jumlah pemilih laki-laki menurut berita acara pleno (diisi admin)',
+    'male voters, from the pleno’s minutes (typed by the admin)',
+  ),
+  pemilih_perempuan: bilingual(
+    'jumlah pemilih perempuan menurut berita acara pleno (diisi admin)',
+    'female voters, from the pleno’s minutes (typed by the admin)',
+  ),
+  jumlah_pemilih: bilingual(
+    'jumlah pemilih: laki-laki ditambah perempuan (dihitung Pandu)',
+    'all voters: male plus female (Pandu adds them up)',
+  ),
+  jumlah_tps: bilingual(
+    'jumlah TPS menurut berita acara pleno (diisi admin)',
+    'polling stations, from the pleno’s minutes (typed by the admin)',
+  ),
+  pilkada_provinsi: bilingual(
+    'nama pemilihan gubernur: "Pemilihan Gubernur dan Wakil Gubernur Jawa Tengah"',
+    'the governor election’s name',
+  ),
+  pilkada_kabupaten: bilingual(
+    'nama pemilihan bupati atau wali kota: "Pemilihan Bupati dan Wakil Bupati Jepara"',
+    'the regent or mayor election’s name',
+  ),
   tagar: bilingual('tagar wajib dan tagar templat, dalam satu baris', 'required and suggested hashtags, one line'),
 };
 
@@ -98,6 +142,8 @@ export interface FillContext {
   language?: 'id' | 'en';
   /** Values the admin typed for placeholders the profile could not fill. */
   extra?: Readonly<Record<string, string>>;
+  /** The admin's Instagram hashtag limit, replacing the rules' (a setting). */
+  instagramHashtagLimit?: number;
 }
 
 export interface FilledTemplate {
@@ -107,6 +153,8 @@ export interface FilledTemplate {
   missing: string[];
   /** Placeholders Pandu does not know (a typo in the pack). */
   unknown: string[];
+  /** Tags {{tagar}} left out to keep within Instagram's limit (the least important). */
+  leftOutTags: string[];
 }
 
 function templateStage(template: Template, clock: StageClock, active: readonly StageView[]): Stage | undefined {
@@ -115,8 +163,15 @@ function templateStage(template: Template, clock: StageClock, active: readonly S
   return stages.find((stage) => activeIds.has(stage.id)) ?? stages[0];
 }
 
-/** The hashtag line for a template: required tags first, then the template's own, within the platform's cap. */
-export function templateHashtags(template: Template, context: FillContext, activeIds: readonly string[]): string[] {
+/**
+ * The hashtag line for a template: required tags first (the rules' most important first), then the
+ * template's own, within the platform's limit; what did not fit is said, not silently dropped.
+ */
+export function templateHashtags(
+  template: Template,
+  context: FillContext,
+  activeIds: readonly string[],
+): { kept: string[]; leftOut: string[] } {
   const required = requiredHashtags(context.rules, {
     platform: context.platform,
     stageIds: [...activeIds, ...template.stages],
@@ -132,15 +187,38 @@ export function templateHashtags(template: Template, context: FillContext, activ
       tags.push(tag);
     }
   }
-  const cap = context.platform === 'instagram' ? context.rules.limits.instagram.hashtags : Infinity;
-  return tags.slice(0, Math.max(cap, 0));
+  const cap = Math.max(hashtagLimitFor(context.rules, context.platform, context.instagramHashtagLimit), 0);
+  return { kept: tags.slice(0, cap), leftOut: tags.slice(cap) };
 }
 
+const villageWord = (profile: Partial<Profile>) => (profile.villageType === 'kelurahan' ? 'Kelurahan' : 'Desa');
+
 function bodyName(profile: Partial<Profile>): string | undefined {
-  if (profile.role === 'pps' && profile.desa) return `PPS Desa ${profile.desa}`;
+  if (profile.role === 'pps' && profile.desa) return `PPS ${villageWord(profile)} ${profile.desa}`;
   if (profile.role === 'ppk' && profile.kecamatan) return `PPK Kecamatan ${profile.kecamatan}`;
   if (profile.role === 'kpu' && profile.kabupaten) return `KPU ${profile.kabupaten}`;
   return undefined;
+}
+
+/** The body's area: "Kecamatan Tahunan", "Desa Mulyoharjo", "Kelurahan Kauman", or the kabupaten for KPU. */
+function areaName(profile: Partial<Profile>): string | undefined {
+  if (profile.role === 'pps' && profile.desa) return `${villageWord(profile)} ${profile.desa}`;
+  if (profile.role === 'ppk' && profile.kecamatan) return `Kecamatan ${profile.kecamatan}`;
+  return profile.kabupaten;
+}
+
+/** "Pemilihan Bupati dan Wakil Bupati Jepara", or the mayor's election for a kota ("Kota Semarang"). */
+function regencyElection(kabupaten: string | undefined): string | undefined {
+  if (!kabupaten) return undefined;
+  return /^kota\s/iu.test(kabupaten)
+    ? `Pemilihan Wali Kota dan Wakil Wali Kota ${kabupaten.replace(/^kota\s+/iu, '')}`
+    : `Pemilihan Bupati dan Wakil Bupati ${kabupaten.replace(/^kabupaten\s+/iu, '')}`;
+}
+
+/** A count as typed ("28.415" or "28415"), or null when it is not a whole number. */
+function countOf(value: string | undefined): number | null {
+  const digits = value?.trim().replace(/[.\s]/g, '');
+  return digits && /^\d+$/.test(digits) ? Number(digits) : null;
 }
 
 /** Escapes a value put into Markdown, so a name with `*` or `<` reads as written. */
@@ -173,6 +251,11 @@ function fillBody(
   const stage = templateStage(template, clock, active);
   const next = clock.next(now)[0]?.stage;
   const date = (day: string) => formatLongDate(day, language);
+  const hashtags = templateHashtags(
+    template,
+    context,
+    active.map((view) => view.stage.id),
+  );
   const values: Record<string, string | undefined> = {
     badan: bodyName(profile),
     kecamatan: profile.kecamatan,
@@ -188,12 +271,25 @@ function fillBody(
     hari_menuju: stage && String(clock.daysUntil(stage, now)),
     tahapan_berikut: next && (language === 'en' ? (next.nameEn ?? next.name) : next.name),
     tahapan_berikut_mulai: next && date(next.start),
-    tagar: templateHashtags(
-      template,
-      context,
-      active.map((view) => view.stage.id),
-    ).join(' '),
+    tagar: hashtags.kept.join(' '),
+    wilayah: areaName(profile),
+    desa_kelurahan: profile.role === 'pps' ? villageWord(profile) : undefined,
+    kontak: profile.contact,
+    tempat_layanan: profile.servicePlace,
+    jam_layanan: profile.serviceHours,
+    pilkada_provinsi: profile.province && `Pemilihan Gubernur dan Wakil Gubernur ${profile.province}`,
+    pilkada_kabupaten: regencyElection(profile.kabupaten),
   };
+  // The total is the two counts added up, once the admin has typed them.
+  const male = countOf(context.extra?.pemilih_laki);
+  const female = countOf(context.extra?.pemilih_perempuan);
+  if (male !== null && female !== null) values.jumlah_pemilih = (male + female).toLocaleString('id-ID');
+  // Asked for the two counts first; if they are not numbers, the total is asked for too.
+  const derived = (name: string) =>
+    name === 'jumlah_pemilih' &&
+    /\{\{\s*pemilih_laki\s*\}\}/.test(body) &&
+    /\{\{\s*pemilih_perempuan\s*\}\}/.test(body) &&
+    (!context.extra?.pemilih_laki?.trim() || !context.extra.pemilih_perempuan?.trim());
   const missing = new Set<string>();
   const unknown = new Set<string>();
   const text = body.replace(PLACEHOLDER_PATTERN, (whole, name: string) => {
@@ -203,11 +299,13 @@ function fillBody(
     }
     const value = context.extra?.[name]?.trim() || values[name];
     if (!value) {
-      missing.add(name);
+      // A value Pandu computes from others the admin is asked for is not asked itself.
+      if (!derived(name)) missing.add(name);
       return `{{${name}}}`;
     }
     // The hashtag line is Pandu's own text; everything else is a value from a person and is escaped.
     return name === 'tagar' ? value : escape(value);
   });
-  return { text, missing: [...missing], unknown: [...unknown] };
+  const usesTags = /\{\{\s*tagar\s*\}\}/.test(body);
+  return { text, missing: [...missing], unknown: [...unknown], leftOutTags: usesTags ? hashtags.leftOut : [] };
 }

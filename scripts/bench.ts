@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { sidebarFigures } from './bench/browser';
 import { bundleSizes } from './bench/bundle';
+import { corpusFigures } from './bench/corpus';
 import { checkerFigures, rankingFigures } from './bench/domain';
 import { logFigures } from './bench/log';
 import { workspaceFigures } from './bench/workspace';
@@ -24,6 +25,11 @@ console.table(await bundleSizes('.output/chrome-mv3'));
 
 section('Guideline checker latency (built-in rules, during coklit; target: 2,200-character check under 0.5 ms median)');
 console.table(checkerFigures());
+
+section('Guideline corpus (tests/corpus): targets, then precision and recall per rule');
+const corpus = corpusFigures();
+console.table(corpus.targets);
+console.table(corpus.rules);
 
 section('Template ranking');
 console.table(rankingFigures());

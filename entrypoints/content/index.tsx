@@ -53,6 +53,7 @@ export default defineContentScript({
           composer={composer}
           notice={notice}
           onTemplateInserted={(binding, templateId) => sessions.templateInserted(binding, templateId)}
+          onReviewsChanged={(binding, reviews) => sessions.reviewsChanged(binding, reviews)}
         />,
         ui.uiContainer,
       );

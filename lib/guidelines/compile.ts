@@ -1,67 +1,39 @@
-import { tagKey } from '../hashtags';
 import type { GuidelineRules } from '../schemas';
-
-/** A rule set turned into lookups once, so checking on every keystroke stays cheap. */
-export interface CompiledRules {
-  deniedTags: ReadonlySet<string>;
-  deniedPhrases: RegExp | null;
-  misspellings: ReadonlyMap<string, string>;
-  /** Known tags (lowercase, without placeholders) and every prefix of them, to recognise split tags. */
-  knownTags: ReadonlySet<string>;
-  knownTagPrefixes: ReadonlySet<string>;
-  /** Names of candidates and parties, and ballot-number phrases, with the pair each names (or null). */
-  names: RegExp | null;
-  namePair: ReadonlyMap<string, string | null>;
-  campaignVerbs: RegExp | null;
-  surveyTerms: RegExp | null;
-  quietStages: ReadonlySet<string>;
-}
 
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A whole-word, case-insensitive alternation of phrases (longest first, so "jangan pilih" beats "pilih"). */
-export function phraseRegExp(phrases: readonly string[]): RegExp | null {
+/** The alternation of phrases, longest first ("jangan pilih" before "pilih"), spaces matching any run of spaces. */
+export function phraseAlternation(phrases: readonly string[]): string | null {
   const parts = [...new Set(phrases.map((phrase) => phrase.trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
-    .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '\\s+'));
-  if (parts.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{Nd}_#@])(?:${parts.join('|')})(?![\\p{L}\\p{M}\\p{Nd}_])`, 'giu');
+    // "Budi-Sri" is also written "Budi–Sri" and "Budi - Sri".
+    .map((phrase) =>
+      escapeRegExp(phrase)
+        .replace(/\s*[-–—‐]\s*/g, '\\s*[-–—‐]\\s*')
+        .replace(/\s+/g, '\\s+'),
+    );
+  return parts.length === 0 ? null : parts.join('|');
 }
 
-/** "Ballot number 2" as posts write it: "nomor urut 2", "no. 02", "paslon 01", "nomer 1". */
-export const BALLOT_NUMBER =
-  /(?<![\p{L}\p{Nd}])(?:nomor\s+urut|nomer\s+urut|nomor|nomer|no\.?|paslon|urut)\s*0?(\d{1,2})(?!\d)/giu;
+/** A whole-word, case-insensitive alternation of phrases (longest first, so "jangan pilih" beats "pilih"). */
+export function phraseRegExp(phrases: readonly string[]): RegExp | null {
+  const alternation = phraseAlternation(phrases);
+  if (alternation === null) return null;
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{Nd}_#@])(?:${alternation})(?![\\p{L}\\p{M}\\p{Nd}_])`, 'giu');
+}
 
-const cache = new WeakMap<GuidelineRules, CompiledRules>();
-
-export function compileRules(rules: GuidelineRules): CompiledRules {
-  const cached = cache.get(rules);
-  if (cached) return cached;
-  const knownTags = new Set<string>();
-  const knownTagPrefixes = new Set<string>();
-  const allTags = [...rules.knownHashtags, ...rules.requiredHashtags.flatMap((rule) => rule.tags)];
-  for (const tag of allTags) {
-    if (tag.includes('{{')) continue;
-    const key = tagKey(tag);
-    knownTags.add(key);
-    for (let length = 2; length < key.length; length++) knownTagPrefixes.add(key.slice(0, length));
-  }
-  const namePair = new Map<string, string | null>();
-  for (const pair of rules.neutrality.candidatePairs)
-    for (const name of pair.names) namePair.set(name.toLowerCase().replace(/\s+/g, ' '), pair.number);
-  for (const party of rules.neutrality.parties) namePair.set(party.toLowerCase().replace(/\s+/g, ' '), null);
-  const compiled: CompiledRules = {
-    deniedTags: new Set(rules.deniedHashtags.map(tagKey)),
-    deniedPhrases: phraseRegExp(rules.deniedPhrases),
-    misspellings: new Map(rules.misspellings.map((entry) => [entry.wrong.toLowerCase(), entry.right])),
-    knownTags,
-    knownTagPrefixes,
-    names: phraseRegExp([...namePair.keys()]),
-    namePair,
-    campaignVerbs: phraseRegExp(rules.neutrality.campaignVerbs),
-    surveyTerms: phraseRegExp(rules.neutrality.surveyTerms),
-    quietStages: new Set(rules.neutrality.quietPeriodStages),
+/**
+ * Something a family derives from a rule set once (regular expressions, lookups), kept while the rule set
+ * object lives: the sidebar checks on every keystroke against the same rules.
+ */
+export function compiledFor<T>(build: (rules: GuidelineRules) => T): (rules: GuidelineRules) => T {
+  const cache = new WeakMap<GuidelineRules, T>();
+  return (rules) => {
+    let compiled = cache.get(rules);
+    if (compiled === undefined) {
+      compiled = build(rules);
+      cache.set(rules, compiled);
+    }
+    return compiled;
   };
-  cache.set(rules, compiled);
-  return compiled;
 }

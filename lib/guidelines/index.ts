@@ -1,5 +1,7 @@
 export * from './apply';
-export { check, countCharacters } from './check';
-export { compileRules } from './compile';
+export { check } from './check';
+export { countCharacters } from './families/limits';
 export * from './required-hashtags';
 export * from './types';
+export * from './reviews';
+export { ruleName, RULE_NAMES } from './rule-names';

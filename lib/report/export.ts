@@ -37,7 +37,7 @@ export function exportReport(
           {
             name: language === 'id' ? 'Postingan' : 'Posts',
             rows: postRows(report, calendar, language),
-            widths: [4, 17, 10, 20, 28, 60, 30, 10, 6, 6, 12, 10, 30, 30],
+            widths: [4, 17, 10, 20, 28, 60, 30, 10, 6, 6, 12, 10, 30, 30, 40],
           },
           {
             name: language === 'id' ? 'Ringkasan' : 'Summary',

@@ -3,7 +3,7 @@ import type { StageCalendar } from '../schemas';
 import { isHttpsLink } from '../schemas/post';
 import type { WeeklyReport } from '../schemas/report';
 import { escapeMarkdown } from '../templates';
-import { statusWord } from './tables';
+import { reviewNotes, statusWord } from './tables';
 import { stageName } from './weekly';
 
 /**
@@ -37,7 +37,7 @@ export function printableMarkdown(report: WeeklyReport, calendar: StageCalendar,
     `## ${id ? 'Ringkasan' : 'Summary'}`,
     '',
     `- ${id ? 'Jumlah postingan' : 'Posts'}: ${summary.total} (Facebook ${summary.perPlatform.facebook}, Instagram ${summary.perPlatform.instagram})`,
-    `- ${id ? 'Sesuai pedoman' : 'Meeting the guidelines'}: ${summary.compliant} (${Math.round(summary.complianceRate * 100)}%)`,
+    `- ${id ? 'Sesuai pedoman' : 'Meeting the guidelines'}: ${summary.compliant} (${Math.round(summary.complianceRate * 100)}%)${summary.compliantAfterReview ? `, ${id ? 'di antaranya setelah temuan diperiksa' : 'of which after checked findings'}: ${summary.compliantAfterReview}` : ''}`,
     `- ${id ? 'Hari tanpa postingan' : 'Days with no post'}: ${summary.daysWithoutPost.length === 0 ? '–' : summary.daysWithoutPost.join(', ')}`,
     ...Object.entries(summary.perStage).map(
       ([stage, count]) => `- ${e(stageName(calendar, stage, language))}: ${count}`,
@@ -55,6 +55,14 @@ export function printableMarkdown(report: WeeklyReport, calendar: StageCalendar,
       ...post.text.split('\n').map((line) => `> ${literalLine(e(line))}`),
       '',
     );
+    const answers = reviewNotes(post, language);
+    if (answers)
+      lines.push(
+        `${id ? 'Temuan yang diperiksa admin' : 'Findings the admin checked'}:`,
+        '',
+        ...answers.split('\n').map((line) => `- ${literalLine(e(line))}`),
+        '',
+      );
     // Only an https link becomes a link; a record from before that rule keeps its link out of the page.
     if (post.postUrl && isHttpsLink(post.postUrl)) lines.push(`<${post.postUrl.replace(/[<>\s]/g, '')}>`, '');
   });

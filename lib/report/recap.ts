@@ -97,7 +97,8 @@ export interface BodyRecap {
   compliant: number;
   complianceRate: number;
   daysWithoutPost: number;
-  perStage: Record<string, number>;
+  /** Posts per stage; a Map, so a stage id such as "constructor" counts like any other. */
+  perStage: Map<string, number>;
   firstWeek: string;
   lastWeek: string;
 }
@@ -120,7 +121,7 @@ export function recapByBody(reports: readonly WeeklyReport[]): BodyRecap[] {
         compliant: 0,
         complianceRate: 0,
         daysWithoutPost: 0,
-        perStage: {},
+        perStage: new Map(),
         firstWeek: report.week.label,
         lastWeek: report.week.label,
       };
@@ -134,11 +135,48 @@ export function recapByBody(reports: readonly WeeklyReport[]): BodyRecap[] {
     row.compliant += summary.compliant;
     row.daysWithoutPost += summary.daysWithoutPost.length;
     for (const [stage, count] of Object.entries(summary.perStage))
-      row.perStage[stage] = (row.perStage[stage] ?? 0) + count;
+      row.perStage.set(stage, (row.perStage.get(stage) ?? 0) + count);
     if (report.week.label < row.firstWeek) row.firstWeek = report.week.label;
     if (report.week.label > row.lastWeek) row.lastWeek = report.week.label;
   }
   return [...bodies.values()]
     .map((row) => ({ ...row, complianceRate: row.posts === 0 ? 0 : row.compliant / row.posts }))
     .sort((a, b) => a.kecamatan.localeCompare(b.kecamatan) || a.name.localeCompare(b.name));
+}
+
+/** One answer an admin gave to a finding, for KPU Kabupaten to read. */
+export interface RecapReview {
+  body: string;
+  kecamatan: string;
+  publishedAt: string;
+  platform: WeeklyReport['posts'][number]['platform'];
+  rule: string;
+  subject: string;
+  reason: string;
+  text: string;
+}
+
+/** Every reason given in the reports, by kecamatan, body and publishing time. */
+export function recapReviews(reports: readonly WeeklyReport[]): RecapReview[] {
+  return reports
+    .flatMap((report) =>
+      report.posts.flatMap((post) =>
+        (post.reviews ?? []).map((review) => ({
+          body: report.body.name,
+          kecamatan: report.body.kecamatan ?? '',
+          publishedAt: post.publishedAt,
+          platform: post.platform,
+          rule: review.rule,
+          subject: review.subject,
+          reason: review.reason,
+          text: post.text,
+        })),
+      ),
+    )
+    .sort(
+      (a, b) =>
+        a.kecamatan.localeCompare(b.kecamatan) ||
+        a.body.localeCompare(b.body) ||
+        a.publishedAt.localeCompare(b.publishedAt),
+    );
 }

@@ -1,6 +1,7 @@
+import { ruleName } from '../guidelines/rule-names';
 import type { Language } from '../i18n';
 import type { StageCalendar } from '../schemas';
-import type { WeeklyReport } from '../schemas/report';
+import type { ReportPost, WeeklyReport } from '../schemas/report';
 import { stageName } from './weekly';
 
 export type Cell = string | number;
@@ -21,6 +22,7 @@ const HEADERS: Record<Language, string[]> = {
     'Sumber',
     'Tautan',
     'Catatan',
+    'Temuan yang diperiksa admin',
   ],
   en: [
     'No',
@@ -37,6 +39,7 @@ const HEADERS: Record<Language, string[]> = {
     'Source',
     'Link',
     'Notes',
+    'Findings the admin checked',
   ],
 };
 
@@ -62,6 +65,11 @@ const WORDS: Record<Language, Record<string, string>> = {
     imported: 'imported',
   },
 };
+
+/** The admin's answers to findings, one per line: "Ajakan memilih satu peserta: kutipan hoaks yang dibantah". */
+export function reviewNotes(post: Pick<ReportPost, 'reviews'>, language: Language): string {
+  return (post.reviews ?? []).map((review) => `${ruleName(review.rule, language)}: ${review.reason}`).join('\n');
+}
 
 export function statusWord(status: string, language: Language): string {
   return WORDS[language][status] ?? status;
@@ -89,6 +97,7 @@ export function postRows(report: WeeklyReport, calendar: StageCalendar, language
       statusWord(post.source, language),
       post.postUrl ?? '',
       post.notes ?? '',
+      reviewNotes(post, language),
     ]),
   ];
 }
@@ -108,6 +117,10 @@ export function summaryRows(report: WeeklyReport, calendar: StageCalendar, langu
     ['Facebook', summary.perPlatform.facebook],
     ['Instagram', summary.perPlatform.instagram],
     [id ? 'Sesuai pedoman' : 'Meeting the guidelines', summary.compliant],
+    [
+      id ? 'di antaranya sesuai setelah temuan diperiksa admin' : 'of which after the admin checked findings',
+      summary.compliantAfterReview ?? 0,
+    ],
     [id ? 'Tingkat kepatuhan (%)' : 'Compliance rate (%)', Math.round(summary.complianceRate * 1000) / 10],
     [id ? 'Hari tanpa postingan' : 'Days with no post', summary.daysWithoutPost.length],
     [id ? 'Tanggal tanpa postingan' : 'Dates with no post', summary.daysWithoutPost.join(', ')],

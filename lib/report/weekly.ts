@@ -1,3 +1,4 @@
+import { isCompliant } from '../guidelines/reviews';
 import type { Language } from '../i18n';
 import type { Profile, StageCalendar } from '../schemas';
 import type { PostRecord } from '../schemas/post';
@@ -33,11 +34,14 @@ export function reportPost(post: PostRecord, timeZone: ReportWeek['timeZone']): 
     ...(post.templateId ? { templateId: post.templateId } : {}),
     status: post.status,
     source: post.source,
-    compliant: post.findings.errors === 0,
+    compliant: isCompliant(post),
     errors: post.findings.errors,
     warnings: post.findings.warnings,
     ...(post.postUrl ? { postUrl: post.postUrl } : {}),
     ...(post.notes ? { notes: post.notes } : {}),
+    ...(post.reviews?.length
+      ? { reviews: post.reviews.map(({ rule, subject, reason }) => ({ rule, subject, reason })) }
+      : {}),
   };
 }
 
@@ -52,9 +56,15 @@ export function buildWeeklyReport(
     .filter((post) => inWeek(post, week) && (options.includePractice || post.status !== 'practice'))
     .sort((a, b) => a.createdAt - b.createdAt)
     .map((post) => reportPost(post, week.timeZone));
-  const perStage: Record<string, number> = {};
-  for (const post of chosen) for (const stage of post.stageIds) perStage[stage] = (perStage[stage] ?? 0) + 1;
+  // Each post once, under the stage that mattered most on its day (stages are logged in that order); a Map,
+  // so a stage id such as "constructor" counts like any other.
+  const perStage = new Map<string, number>();
+  for (const post of chosen) {
+    const stage = post.stageIds[0];
+    if (stage !== undefined) perStage.set(stage, (perStage.get(stage) ?? 0) + 1);
+  }
   const compliant = chosen.filter((post) => post.compliant).length;
+  const compliantAfterReview = chosen.filter((post) => post.compliant && post.errors > 0).length;
   const daysWithPost = new Set(chosen.map((post) => post.publishedAt.slice(0, 10)));
   return {
     kind: 'pandu-weekly-report',
@@ -76,8 +86,9 @@ export function buildWeeklyReport(
         facebook: chosen.filter((post) => post.platform === 'facebook').length,
         instagram: chosen.filter((post) => post.platform === 'instagram').length,
       },
-      perStage,
+      perStage: Object.fromEntries(perStage),
       compliant,
+      ...(compliantAfterReview > 0 ? { compliantAfterReview } : {}),
       complianceRate: chosen.length === 0 ? 0 : compliant / chosen.length,
       daysWithoutPost: weekDays(week).filter((day) => !daysWithPost.has(day)),
     },

@@ -14,6 +14,8 @@ export const stageSchema = z.strictObject({
   end: dateSchema,
   /** Where the dates come from (a regulation and its annex, a KPU decision). */
   source: shortText(500),
+  /** Voting day: ranked first among the stages of its day. */
+  votingDay: z.literal(true).optional(),
 });
 
 export const stageCalendarSchema = z
@@ -44,6 +46,28 @@ export const stageCalendarSchema = z
           ['stages', index, 'parent'],
           `tahapan induk '${stage.parent}' tidak dikenal`,
           `unknown parent stage '${stage.parent}'`,
+        );
+    });
+    // A sub-stage runs within its parent: the calendar says so, and ranking and reports rely on it.
+    const byId = new Map(calendar.stages.map((stage) => [stage.id, stage]));
+    calendar.stages.forEach((stage, index) => {
+      const parent = stage.parent === undefined ? undefined : byId.get(stage.parent);
+      if (!parent || parent.id === stage.id) return;
+      // A date that is no date has its own problem already.
+      if (![stage.start, stage.end, parent.start, parent.end].every((day) => dateSchema.safeParse(day).success)) return;
+      if (stage.start < parent.start)
+        customIssue(
+          context,
+          ['stages', index, 'start'],
+          `mulai ${stage.start}, sebelum tahapan induk '${parent.id}' mulai (${parent.start})`,
+          `starts ${stage.start}, before its parent stage '${parent.id}' starts (${parent.start})`,
+        );
+      if (stage.end > parent.end)
+        customIssue(
+          context,
+          ['stages', index, 'end'],
+          `selesai ${stage.end}, sesudah tahapan induk '${parent.id}' selesai (${parent.end})`,
+          `ends ${stage.end}, after its parent stage '${parent.id}' ends (${parent.end})`,
         );
     });
     const parentOf = new Map(calendar.stages.map((stage) => [stage.id, stage.parent]));

@@ -32,6 +32,20 @@ export const httpsLinkSchema = z
       en: 'a link must be a complete address starting with https://',
     },
   });
+/**
+ * An admin's answer to one finding ("Sudah saya periksa" with a short reason). The finding stays in the
+ * counts; a post whose every error is answered counts as compliant, with the reason as a note.
+ */
+export const findingReviewSchema = z.strictObject({
+  rule: z.string().max(60),
+  /** What the finding concerns: the words it marks, or its message when it marks none. */
+  subject: z.string().max(300),
+  severity: z.enum(['error', 'warning', 'info']),
+  /** How many of the post's findings it answers (the same words flagged twice are answered together). */
+  count: z.int().min(1).max(100),
+  reason: z.string().trim().min(1).max(300),
+  reviewedAt: z.int().positive(),
+});
 
 /** One published post, as the log keeps it. Written idempotently by `id`. */
 export const postRecordSchema = z.strictObject({
@@ -53,7 +67,10 @@ export const postRecordSchema = z.strictObject({
   notes: z.string().max(5000).optional(),
   /** When the admin moved it to the bin (ms since epoch); it stays there until the bin is emptied. */
   deletedAt: z.int().positive().optional(),
+  /** Findings the admin answered (optional: absent on posts logged before reviews existed). */
+  reviews: z.array(findingReviewSchema).max(100).optional(),
 });
 
+export type FindingReview = z.infer<typeof findingReviewSchema>;
 export type FindingsSummary = z.infer<typeof findingsSummarySchema>;
 export type PostRecord = z.infer<typeof postRecordSchema>;

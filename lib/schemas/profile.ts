@@ -19,6 +19,12 @@ export const profileSchema = z
     }),
     timeZone: timeZoneSchema,
     language: z.enum(['id', 'en']),
+    /** A PPS serves a desa or a kelurahan: its posts and {{badan}} say which. */
+    villageType: z.enum(['desa', 'kelurahan']).optional(),
+    /** The body's contact number (WhatsApp), its service place and hours: filled once, used in templates. */
+    contact: shortText(60).optional(),
+    servicePlace: shortText(200).optional(),
+    serviceHours: shortText(120).optional(),
   })
   .superRefine((profile, context) => {
     if (profile.role !== 'kpu' && !profile.kecamatan)

@@ -17,19 +17,27 @@ export const reportPostSchema = z.strictObject({
   templateId: idSchema.optional(),
   status: z.enum(POST_STATUSES),
   source: z.enum(POST_SOURCES),
-  /** No error from the guideline checker when it was published. */
+  /** No error from the guideline checker when it was published, or every error answered by the admin. */
   compliant: z.boolean(),
   errors: z.int().min(0),
   warnings: z.int().min(0),
   postUrl: z.string().max(2000).optional(),
   notes: z.string().max(5000).optional(),
+  /** Findings the admin answered with a reason: the post counts as compliant when every error is answered. */
+  reviews: z
+    .array(z.strictObject({ rule: z.string().max(60), subject: z.string().max(300), reason: z.string().max(300) }))
+    .max(100)
+    .optional(),
 });
 
 export const reportSummarySchema = z.strictObject({
   total: z.int().min(0),
   perPlatform: z.strictObject({ facebook: z.int().min(0), instagram: z.int().min(0) }),
+  /** Posts per stage, each counted once under the stage that mattered most on its day (its first). */
   perStage: z.record(idSchema, z.int().min(0)),
   compliant: z.int().min(0),
+  /** Of the compliant posts, those with errors the admin answered with a reason. */
+  compliantAfterReview: z.int().min(0).optional(),
   /** compliant / total, 0 when there is no post. */
   complianceRate: z.number().min(0).max(1),
   daysWithoutPost: z.array(dateSchema).max(7),

@@ -123,6 +123,17 @@ test('rules written in Pandu: tried on a sample, exported valid, imported, and t
     .getByRole('group', { name: 'Pasangan calon 1' })
     .getByLabel('Nama yang mungkin dipakai')
     .fill('Budi Santoso\nSiti Aminah');
+  await section
+    .getByRole('group', { name: 'Pasangan calon 1' })
+    .getByLabel('Jargon dan slogan pasangan')
+    .fill('Jepara Maju Bersama');
+  await section.getByText('Aturan sah dan siap diekspor.').waitFor();
+  // The words the checker reads are data too: a gesture that is no number is refused by line.
+  await section.getByText('Kata yang dibaca pemeriksa netralitas').click();
+  const gestures = section.getByLabel('Simbol jari dan nomor urutnya');
+  await gestures.fill(`${await gestures.inputValue()}\n🖐️ = lima`);
+  await section.getByText(/neutrality\.gestures\[\d+\]\.number: /).waitFor();
+  await gestures.fill(`${(await gestures.inputValue()).replace('🖐️ = lima', '🖐️ = 5')}`);
   await section.getByText('Aturan sah dan siap diekspor.').waitFor();
 
   const phrases = section.getByLabel('Frasa terlarang');
@@ -137,7 +148,7 @@ test('rules written in Pandu: tried on a sample, exported valid, imported, and t
   await section
     .getByText(`requiredHashtags[${count - 1}].stages: cakupan 'stage' membutuhkan daftar tahapan`)
     .waitFor();
-  await rule.getByRole('checkbox', { name: 'Kampanye' }).check();
+  await rule.getByRole('checkbox', { name: 'Kampanye', exact: true }).check();
   await section.getByText('Aturan sah dan siap diekspor.').waitFor();
   // Removing the first rule moves the others up, each field showing its own rule's tags.
   await section.getByRole('button', { name: 'Hapus tagar wajib 1' }).click();
@@ -150,10 +161,13 @@ test('rules written in Pandu: tried on a sample, exported valid, imported, and t
   // The trial checks a sample post by the rules as written, before anyone imports them.
   await section
     .getByLabel('Contoh unggahan', { exact: true })
-    .fill('Ayo pilih Budi Santoso, jangan lupa serangan fajar.');
+    .fill('Ayo pilih Budi Santoso, jangan lupa serangan fajar. Jepara Maju Bersama!');
   const trial = section.getByRole('list', { name: 'Hasil uji' });
   await trial.getByText('Ungkapan "serangan fajar" tidak boleh dipakai.').waitFor();
-  await trial.getByText(/"Ayo pilih" dekat "Budi Santoso"/).waitFor();
+  await trial
+    .getByText('"pilih … Budi Santoso" mengajak memilih satu peserta. Akun badan ad hoc wajib netral.')
+    .waitFor();
+  await trial.getByText(/"Jepara Maju Bersama" adalah jargon atau simbol satu peserta/).waitFor();
   await trial.getByText(/Tagar wajib belum ada: .*#KampanyeDamai/).waitFor();
 
   const [download] = await Promise.all([
@@ -165,7 +179,10 @@ test('rules written in Pandu: tried on a sample, exported valid, imported, and t
   const parsed = parseRules(exported, builtInData().calendar);
   expect(parsed.ok).toBe(true);
   const rules = JSON.parse(exported);
-  expect(rules.neutrality.candidatePairs).toEqual([{ number: '01', names: ['Budi Santoso', 'Siti Aminah'] }]);
+  expect(rules.neutrality.candidatePairs).toEqual([
+    { number: '01', names: ['Budi Santoso', 'Siti Aminah'], taglines: ['Jepara Maju Bersama'] },
+  ]);
+  expect(rules.neutrality.gestures.at(-1)).toEqual({ symbol: '🖐️', number: 5 });
   expect(rules.deniedPhrases.at(-1)).toBe('serangan fajar');
   expect(rules.requiredHashtags.at(-1)).toEqual({ scope: 'stage', tags: ['#KampanyeDamai'], stages: ['kampanye'] });
   expect(rules.requiredHashtags[0].tags).toEqual(['#KPUMelayani']);
@@ -202,7 +219,14 @@ test('a calendar for a re-vote: written in Pandu, exported valid, imported, and 
   await stage.getByLabel('Mulai').fill('2025-04-19');
   await stage.getByLabel('Selesai').fill('2025-04-19');
   await stage.getByLabel('Sumber').fill('Putusan MK, KPU Kabupaten Jepara');
+  // A re-vote months later is no part of the 2024 recapitulation: a sub-stage must run within its parent.
   await stage.getByLabel('Bagian dari').selectOption('rekapitulasi');
+  await section
+    .getByText(
+      `stages[${count - 1}].end: selesai 2025-04-19, sesudah tahapan induk 'rekapitulasi' selesai (2024-12-16)`,
+    )
+    .waitFor();
+  await stage.getByLabel('Bagian dari').selectOption('');
   await section.getByText('Kalender sah dan siap diekspor.').waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -216,7 +240,6 @@ test('a calendar for a re-vote: written in Pandu, exported valid, imported, and 
     start: '2025-04-19',
     end: '2025-04-19',
     source: 'Putusan MK, KPU Kabupaten Jepara',
-    parent: 'rekapitulasi',
   });
 
   await page.goto(`chrome-extension://${session.extensionId}/options.html`);

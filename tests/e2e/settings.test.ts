@@ -91,6 +91,8 @@ describe('first run', () => {
     await page.getByRole('textbox', { name: 'Kabupaten/Kota' }).fill('Jepara');
     await page.getByRole('textbox', { name: 'Kecamatan' }).fill('Tahunan');
     await page.getByLabel('Nama akun Facebook').fill('PPK Tahunan');
+    // Filled once here, the contact number goes into every template that asks for it.
+    await page.getByLabel('Nomor kontak (WhatsApp)').fill('0812-2765-4410');
     await save.click();
     await page.getByText('Profil disimpan.').waitFor();
     await page.getByLabel('Tanggal simulasi').fill('2024-07-04');
@@ -102,6 +104,10 @@ describe('first run', () => {
     await item.waitFor();
     expect(await item.locator('.pandu-preview').textContent()).toContain(
       'Hubungi PPS di desa/kelurahan Anda atau PPK Kecamatan Tahunan',
+    );
+    const report = sidebar.getByRole('listitem').filter({ hasText: 'Belum didatangi Pantarlih? Lapor lewat WhatsApp' });
+    expect(await report.locator('.pandu-preview').textContent()).toContain(
+      'Laporkan kepada PPK Kecamatan Tahunan melalui WhatsApp 0812-2765-4410',
     );
     await facebook.close();
     await page.close();

@@ -16,8 +16,8 @@ describe('stage boundaries are whole local days, both ends included', () => {
   test.each(zones)('%s: the stage starts at local midnight', (zone, before, at) => {
     const clock = new StageClock(defaults().calendar, zone);
     // The DPT stays published until voting day, so it is active on both sides of midnight.
-    expect(ids(clock, new Date(before))).toEqual(['pengumuman-dpt', 'masa-tenang']);
-    expect(ids(clock, new Date(at))).toEqual(['pengumuman-dpt', 'pemungutan-suara', 'rekapitulasi']);
+    expect(ids(clock, new Date(before))).toEqual(['masa-tenang', 'pengumuman-dpt']);
+    expect(ids(clock, new Date(at))).toEqual(['pemungutan-suara', 'rekapitulasi', 'pengumuman-dpt']);
   });
 
   test.each(zones)('%s: the last day counts until local midnight', (zone, lastMoment, nextDay) => {
@@ -42,35 +42,69 @@ describe('stage boundaries are whole local days, both ends included', () => {
   });
 });
 
-describe('overlapping and nested stages', () => {
+describe('stages ranked by what matters today', () => {
   const clock = new StageClock(defaults().calendar);
+  const on = (day: string) => ids(clock, resolveNow(day, 'Asia/Jakarta'));
 
-  test('most specific first: a sub-stage before its parent, then overlapping main stages, shortest first', () => {
-    // 22 September 2024: pengumuman DPT (sub-stage), penetapan paslon (one day), pemutakhiran (its parent).
-    expect(ids(clock, resolveNow('2024-09-22', 'Asia/Jakarta'))).toEqual([
+  test('voting day first on voting day, although other stages end or start that day', () => {
+    expect(on('2024-11-27')).toEqual(['pemungutan-suara', 'rekapitulasi', 'pengumuman-dpt']);
+  });
+
+  test('voting day comes first by its flag, not by its length or its place in the file', () => {
+    const calendar = calendarOf([
+      stage('dpt', '2024-11-27', '2024-11-27'),
+      { ...stage('voting', '2024-11-27', '2024-11-27'), votingDay: true },
+      stage('recap', '2024-11-27', '2024-11-27'),
+    ]);
+    expect(ids(new StageClock(calendar), resolveNow('2024-11-27', 'Asia/Jakarta'))).toEqual(['voting', 'dpt', 'recap']);
+  });
+
+  test('a one-day debate ranks above the long campaign and DPT stages around it', () => {
+    expect(on('2024-11-09')).toEqual([
+      'debat-pilbup-2',
+      'pindah-memilih-keadaan-tertentu',
+      'kampanye',
       'pengumuman-dpt',
+    ]);
+  });
+
+  test('the stage that started most recently or ends soonest ranks above long stages', () => {
+    // 22 September: the candidates are adopted (one day), the DPT notice and the H-30 moving service start.
+    expect(on('2024-09-22')).toEqual([
       'penetapan-paslon',
+      'pindah-memilih',
+      'pengumuman-dpt',
       'pemutakhiran-data-pemilih',
       'pembentukan-badan-adhoc',
     ]);
-  });
-
-  test('coklit, with its parent and the overlapping formation stage', () => {
-    expect(ids(clock, resolveNow('2024-07-04', 'Asia/Jakarta'))).toEqual([
-      'coklit',
-      'pemutakhiran-data-pemilih',
-      'pembentukan-badan-adhoc',
-    ]);
-  });
-
-  test('registration and requirement checks start together', () => {
-    expect(ids(clock, resolveNow('2024-08-27', 'Asia/Jakarta'))).toEqual([
-      'pengumuman-dps',
+    // 27 August: registration opens (3 days) as the DPS notice closes (10 days).
+    expect(on('2024-08-27')).toEqual([
       'pendaftaran-paslon',
+      'pengumuman-dps',
       'penelitian-persyaratan',
       'pemutakhiran-data-pemilih',
       'pembentukan-badan-adhoc',
     ]);
+    // The first days of the masa tenang are above the DPT notice that runs on to voting day.
+    expect(on('2024-11-24')).toEqual(['masa-tenang', 'pengumuman-dpt']);
+  });
+
+  test('coklit, with its parent and the overlapping formation stage', () => {
+    expect(on('2024-07-04')).toEqual(['coklit', 'pemutakhiran-data-pemilih', 'pembentukan-badan-adhoc']);
+  });
+
+  test('on every day of the calendar a sub-stage ranks above its parent', () => {
+    const { calendar } = defaults();
+    for (let day = new Date('2024-04-17T00:00:00Z'); day <= new Date('2024-12-16T00:00:00Z');) {
+      const active = on(day.toISOString().slice(0, 10));
+      for (const id of active) {
+        const parent = clock.byId.get(id)?.parent;
+        if (parent !== undefined)
+          expect(active.indexOf(id), `${id} on ${day.toISOString()}`).toBeLessThan(active.indexOf(parent));
+      }
+      day = new Date(day.getTime() + 86_400_000);
+    }
+    expect(calendar.stages.length).toBeGreaterThan(20);
   });
 });
 
@@ -112,7 +146,7 @@ describe('simulated date', () => {
     (zone) => {
       const now = resolveNow('2024-11-24', zone, new Date('2026-11-28T05:00:00Z'));
       expect(localDate(now, zone)).toBe('2024-11-24');
-      expect(ids(new StageClock(defaults().calendar, zone), now)).toEqual(['pengumuman-dpt', 'masa-tenang']);
+      expect(ids(new StageClock(defaults().calendar, zone), now)).toEqual(['masa-tenang', 'pengumuman-dpt']);
     },
   );
 

@@ -11,7 +11,7 @@ import {
 } from '@/lib/guidelines';
 import { markdownToPlainText } from '@/lib/markdown';
 import type { GuidelineRules } from '@/lib/schemas';
-import { fillTemplate, PLACEHOLDERS } from '@/lib/templates';
+import { fillTemplate } from '@/lib/templates';
 import { defaults, PPK_PROFILE, PPS_PROFILE } from './helpers';
 
 const TAGS_FB = '#TemanPemilih #PilkadaSerentak2024 #KPUMelayani #KPUJepara #PPKTahunan #kpuri';
@@ -182,7 +182,9 @@ describe('platform limits', () => {
   test('Instagram: more than 5 distinct tags; the fix drops the last ones that are not required', () => {
     const text = `Info ${TAGS_IG} #Pilkada2024 #CekDPT #PilkadaDamai`;
     const [finding] = only('hashtag-limit', text, { platform: 'instagram' });
-    expect(finding!.message.id).toBe('7 tagar, melebihi batas Instagram 5 tagar per postingan.');
+    expect(finding!.message.id).toBe(
+      '7 tagar, melebihi batas Instagram 5 tagar per postingan. Yang terpenting dipertahankan; tidak dimuat: #PilkadaDamai #CekDPT.',
+    );
     expect(finding!.fix!.label.id).toBe('Hapus #PilkadaDamai #CekDPT');
     expect(fixed(finding, text)).toBe(`Info ${TAGS_IG} #Pilkada2024`);
   });
@@ -190,9 +192,43 @@ describe('platform limits', () => {
     const text = `Info ${TAGS_IG} #Pilkada2024`;
     expect(only('hashtag-limit', text, { platform: 'instagram' })).toHaveLength(0);
     expect(only('hashtag-limit', text, { platform: 'instagram', instagramHashtagLimit: 30 })).toHaveLength(0);
-    expect(only('hashtag-limit', text, { platform: 'instagram', instagramHashtagLimit: 3 })[0]!.fix).toBeUndefined();
     expect(only('hashtag-limit', `${text} #A #B`, { platform: 'facebook' })).toEqual([]);
   });
+
+  test('when required tags alone exceed the limit, the rules’ order says which stay; the fix says what goes', () => {
+    // With a limit of 3, #PPKTahunan (ranked after the national and kabupaten tags) is left out too.
+    const text = `Info ${TAGS_IG} #Pilkada2024`;
+    const [finding] = only('hashtag-limit', text, { platform: 'instagram', instagramHashtagLimit: 3 });
+    expect(finding!.fix!.label.id).toBe('Hapus #Pilkada2024 #PPKTahunan');
+    expect(finding!.message.en).toBe(
+      "5 hashtags, over Instagram's limit of 3 per post. The most important stay; left out: #Pilkada2024 #PPKTahunan.",
+    );
+    expect(fixed(finding, text)).toBe('Info #TemanPemilih #PilkadaSerentak2024 #KPUJepara');
+    // The required-tags check then asks for nothing beyond the limit, and says what it does not ask for.
+    const [required] = only('required-hashtags', 'Info #TemanPemilih', {
+      platform: 'instagram',
+      instagramHashtagLimit: 3,
+    });
+    expect(required!.message.id).toBe(
+      'Tagar wajib belum ada: #PilkadaSerentak2024 #KPUJepara (tidak diminta karena batas 3 tagar Instagram: #PPKTahunan)',
+    );
+  });
+
+  test('a rule set that ranks the kecamatan tag first keeps it first', () => {
+    const ranked = rulesWith((rules) => {
+      for (const rule of rules.requiredHashtags) if (rule.scope === 'kecamatan') rule.priority = 1;
+      for (const rule of rules.requiredHashtags) if (rule.scope === 'national') rule.priority = 9;
+    });
+    const [required] = only('required-hashtags', 'Info', {
+      platform: 'instagram',
+      rules: ranked,
+      instagramHashtagLimit: 2,
+    });
+    expect(required!.message.en).toBe(
+      "Required hashtags missing: #PPKTahunan #KPUJepara (not asked for because of Instagram's limit of 2: #TemanPemilih #PilkadaSerentak2024)",
+    );
+  });
+
   test('Instagram: more than 20 mentions', () => {
     const mentions = (n: number) => Array.from({ length: n }, (_, i) => `@akun${i}`).join(' ');
     expect(only('mention-limit', mentions(20), { platform: 'instagram' })).toEqual([]);
@@ -222,7 +258,12 @@ describe('neutrality', () => {
     const [finding] = neutral('Ayo coblos Budi Santoso tanggal 27!');
     expect(finding!.rule).toBe('neutrality-campaigning');
     expect(finding!.severity).toBe('error');
-    expect(finding!.message.id).toContain('"coblos" dekat "Budi Santoso"');
+    expect(finding!.message.id).toBe(
+      '"coblos … Budi Santoso" mengajak memilih satu peserta. Akun badan ad hoc wajib netral.',
+    );
+    expect(finding!.message.en).toBe(
+      '"coblos … Budi Santoso" urges a vote for one contestant. An ad-hoc body\'s account must stay neutral.',
+    );
   });
   test('a ballot number near a verb, and a party near a verb', () => {
     expect(neutral('Dukung nomor urut 2 ya').map((f) => f.rule)).toContain('neutrality-campaigning');
@@ -241,15 +282,16 @@ describe('neutrality', () => {
     expect([finding!.rule, finding!.severity]).toEqual(['neutrality-one-pair', 'info']);
     expect(neutral('Debat publik menghadirkan Budi Santoso dan Ahmad Fauzi.')).toEqual([]);
   });
-  test('masa tenang: survey and quick-count words are errors, names are warnings', () => {
-    const text = 'Hasil survei terbaru dan quick count: Budi Santoso dan Ahmad Fauzi.';
-    expect(neutral(text, { stageIds: ['masa-tenang'] }).map((f) => `${f.rule}:${f.severity}`)).toEqual([
+  test('masa tenang: survey results are errors; one pair named is a warning, both named alike are not', () => {
+    const both = 'Hasil survei terbaru dan quick count: Budi Santoso dan Ahmad Fauzi.';
+    expect(neutral(both, { stageIds: ['masa-tenang'] }).map((f) => `${f.rule}:${f.severity}`)).toEqual([
       'neutrality-quiet-period-survey:error',
-      'neutrality-quiet-period-survey:error',
-      'neutrality-quiet-period-name:warning',
+    ]);
+    const one = 'Budi Santoso berziarah ke makam pendiri desa pagi ini.';
+    expect(neutral(one, { stageIds: ['masa-tenang'] }).map((f) => `${f.rule}:${f.severity}`)).toEqual([
       'neutrality-quiet-period-name:warning',
     ]);
-    expect(neutral(text, { stageIds: ['kampanye'] })).toEqual([]);
+    expect(neutral(both, { stageIds: ['kampanye'] })).toEqual([]);
   });
 });
 
@@ -318,11 +360,18 @@ describe('fixes compose', () => {
 describe('the built-in pack passes its own rules', () => {
   const { calendar, rules, pack } = defaults();
   const clock = new StageClock(calendar);
-  const extra = Object.fromEntries(
-    Object.keys(PLACEHOLDERS)
-      .filter((name) => name.startsWith('acara_'))
-      .map((name) => [name, name === 'acara_waktu' ? '09.00 WIB' : 'Aula Kecamatan']),
-  );
+  // What an admin types when asked: the event, the service details, the figures of a pleno.
+  const extra: Record<string, string> = {
+    acara_tanggal: 'Sabtu, 3 Agustus 2024',
+    acara_waktu: '09.00 WIB',
+    acara_tempat: 'Aula Kecamatan',
+    kontak: '0812-2765-4410',
+    tempat_layanan: 'Sekretariat PPS, Balai Desa',
+    jam_layanan: 'Senin–Jumat pukul 08.00–15.00',
+    pemilih_laki: '28.415',
+    pemilih_perempuan: '28.902',
+    jumlah_tps: '162',
+  };
   const cases = pack.templates.flatMap((template) =>
     template.platforms.flatMap((platform) =>
       [PPK_PROFILE, PPS_PROFILE].map((profile) => ({ template, platform, profile })),

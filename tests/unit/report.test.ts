@@ -16,7 +16,7 @@ import { instantOf, manualPostRecord } from '@/lib/manual-post';
 import { neutraliseFormula, toCsv } from '@/lib/report/csv';
 import { exportReport } from '@/lib/report/export';
 import { printableMarkdown } from '@/lib/report/printable';
-import { MAX_REPORT_BYTES, readReportFiles, readReports, recapByBody } from '@/lib/report/recap';
+import { MAX_REPORT_BYTES, readReportFiles, readReports, recapByBody, recapReviews } from '@/lib/report/recap';
 import { buildWeeklyReport, reportFileName } from '@/lib/report/weekly';
 import { lastCompleteWeek, weekFromLabel, weekOf } from '@/lib/report/weeks';
 import { describeProblems, type TimeZone } from '@/lib/schemas';
@@ -186,6 +186,7 @@ describe('the weekly report', () => {
         'Sumber',
         'Tautan',
         'Catatan',
+        'Temuan yang diperiksa admin',
       ],
       [
         1,
@@ -200,6 +201,7 @@ describe('the weekly report', () => {
         1,
         'terbit',
         'terdeteksi',
+        '',
         '',
         '',
       ],
@@ -217,6 +219,7 @@ describe('the weekly report', () => {
         'terbit',
         'terdeteksi',
         'https://www.instagram.com/p/abc',
+        '',
         '',
       ],
     ]);
@@ -290,6 +293,94 @@ describe('the weekly report', () => {
     const markdown = printableMarkdown(hostile, defaults().calendar, 'id');
     expect(markdown).toContain('> \\<script\\>alert(1)\\</script\\> \\*x\\*');
     expect(markdown).toContain('Kecamatan \\<img src=x onerror=alert(1)\\>');
+  });
+});
+
+describe('answered findings and per-stage counts', () => {
+  const { calendar } = defaults();
+  const answered = samplePost({
+    id: 'post-answered-1',
+    createdAt: Date.parse('2024-07-02T02:00:00Z'),
+    text: 'Beredar pesan "coblos nomor 2 dapat sembako". Itu hoaks.',
+    findings: { errors: 1, warnings: 0, infos: 0, rules: ['neutrality-campaigning'] },
+    reviews: [
+      {
+        rule: 'neutrality-campaigning',
+        subject: 'coblos nomor 2',
+        severity: 'error',
+        count: 1,
+        reason: 'Kutipan hoaks yang kami bantah, bukan ajakan.',
+        reviewedAt: Date.parse('2024-07-02T02:05:00Z'),
+      },
+    ],
+  });
+  const report = buildWeeklyReport([...POSTS, answered], week27, PPK_PROFILE);
+
+  test('a post whose every error is answered counts as compliant, with the reason kept', () => {
+    const post = report.posts.find((entry) => entry.id === 'post-answered-1')!;
+    expect(post).toMatchObject({ compliant: true, errors: 1 });
+    expect(post.reviews).toEqual([
+      {
+        rule: 'neutrality-campaigning',
+        subject: 'coblos nomor 2',
+        reason: 'Kutipan hoaks yang kami bantah, bukan ajakan.',
+      },
+    ]);
+    expect(report.summary).toMatchObject({ compliant: 2, compliantAfterReview: 1 });
+    expect(weeklyReportSchema.safeParse(report).success).toBe(true);
+  });
+
+  test('an answer to one error of two leaves the post not compliant', () => {
+    const twoErrors = { ...answered, findings: { ...answered.findings, errors: 2 } };
+    expect(buildWeeklyReport([twoErrors], week27, PPK_PROFILE).posts[0]!.compliant).toBe(false);
+  });
+
+  test('the reason reaches the XLSX, the CSV and the printable report', async () => {
+    const note = 'Ajakan memilih satu peserta: Kutipan hoaks yang kami bantah, bukan ajakan.';
+    const book = read(new Uint8Array(await exportReport(report, 'xlsx', calendar, 'id').blob.arrayBuffer()));
+    const rows = utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Postingan!);
+    const row = rows.find((entry) => String(entry.Teks).startsWith('Beredar pesan'))!;
+    expect(row['Sesuai pedoman']).toBe('Ya');
+    expect(row['Temuan yang diperiksa admin']).toBe(note);
+    const summary = utils.sheet_to_json<unknown[]>(book.Sheets.Ringkasan!, { header: 1, defval: '' });
+    expect(summary).toContainEqual(['di antaranya sesuai setelah temuan diperiksa admin', 1]);
+    const csv = await exportReport(report, 'csv', calendar, 'en').blob.text();
+    expect(csv).toContain('Urging a vote for one contestant: Kutipan hoaks yang kami bantah, bukan ajakan.');
+    expect(printableMarkdown(report, calendar, 'id')).toContain(`- ${note}`);
+  });
+
+  test('the recap lists every reason given, and per-stage counts survive a stage called "constructor"', () => {
+    const recap = readReports([{ name: 'a.json', text: JSON.stringify(report) }]);
+    expect(recapReviews(recap.reports)).toEqual([
+      expect.objectContaining({
+        body: 'PPK Tahunan',
+        rule: 'neutrality-campaigning',
+        reason: answered.reviews![0]!.reason,
+      }),
+    ]);
+    const odd = buildWeeklyReport(
+      [
+        samplePost({
+          id: 'post-odd-stage-1',
+          createdAt: Date.parse('2024-07-01T02:00:00Z'),
+          stageIds: ['constructor'],
+        }),
+      ],
+      week27,
+      PPK_PROFILE,
+    );
+    expect(odd.summary.perStage).toEqual({ constructor: 1 });
+    const parsed = readReports([{ name: 'odd.json', text: JSON.stringify(odd) }]);
+    expect(recapByBody([...parsed.reports, ...parsed.reports])[0]!.perStage).toEqual(new Map([['constructor', 2]]));
+  });
+
+  test('a post counts once, under the stage that mattered most on its day', () => {
+    const coklitDay = samplePost({
+      id: 'post-coklit-day-1',
+      createdAt: Date.parse('2024-07-01T02:00:00Z'),
+      stageIds: ['coklit', 'pemutakhiran-data-pemilih', 'pembentukan-badan-adhoc'],
+    });
+    expect(buildWeeklyReport([coklitDay], week27, PPK_PROFILE).summary.perStage).toEqual({ coklit: 1 });
   });
 });
 

@@ -76,21 +76,51 @@ describe('malformed files are reported, never thrown', () => {
   test('calendar: duplicate ids, dangling parent, end before start, a cycle, a bad date and a bad id', () => {
     const { calendar } = defaults();
     const stages = calendar.stages;
-    stages[1] = { ...stages[1]!, id: 'coklit' };
-    stages[5] = { ...stages[5]!, parent: 'pemutakhiran-data' };
-    stages[6] = { ...stages[6]!, start: '2024-08-27', end: '2024-08-18' };
+    const at = (id: string) => stages.findIndex((stage) => stage.id === id);
+    const [ppk, pps, coklit, dps, dpsNotice, dpsRecap, dpt] = [
+      at('pelantikan-ppk'),
+      at('pelantikan-pps'),
+      at('coklit'),
+      at('penyusunan-dps'),
+      at('pengumuman-dps'),
+      at('penetapan-dpt'),
+      at('pengumuman-pendaftaran-paslon'),
+    ];
+    stages[ppk] = { ...stages[ppk]!, id: 'coklit' };
+    stages[dps] = { ...stages[dps]!, parent: 'pemutakhiran-data' };
+    stages[dpsNotice] = { ...stages[dpsNotice]!, start: '2024-08-27', end: '2024-08-18' };
     stages[0] = { ...stages[0]!, parent: 'pelantikan-pps' };
-    stages[2] = { ...stages[2]!, parent: 'pembentukan-badan-adhoc' };
-    stages[7] = { ...stages[7]!, start: '2024-02-30' };
-    stages[8] = { ...stages[8]!, id: 'Pengumuman DPT' };
+    stages[pps] = { ...stages[pps]!, parent: 'pembentukan-badan-adhoc' };
+    stages[dpsRecap] = { ...stages[dpsRecap]!, start: '2024-02-30' };
+    stages[dpt] = { ...stages[dpt]!, id: 'Pengumuman DPT' };
     expect(lines(problemsOf(parseCalendar({ json: calendar })))).toEqual([
-      'stages[7].start: harus tanggal berformat YYYY-MM-DD',
-      'stages[8].id: id hanya boleh huruf kecil, angka dan tanda hubung',
-      "stages[4].id: id tahapan 'coklit' ganda (sudah dipakai di stages[1])",
-      "stages[5].parent: tahapan induk 'pemutakhiran-data' tidak dikenal",
-      'stages[6].end: tanggal selesai 2024-08-18 sebelum tanggal mulai 2024-08-27',
+      `stages[${dpsRecap}].start: harus tanggal berformat YYYY-MM-DD`,
+      `stages[${dpt}].id: id hanya boleh huruf kecil, angka dan tanda hubung`,
+      `stages[${coklit}].id: id tahapan 'coklit' ganda (sudah dipakai di stages[${ppk}])`,
+      `stages[${dps}].parent: tahapan induk 'pemutakhiran-data' tidak dikenal`,
+      `stages[${dpsNotice}].end: tanggal selesai 2024-08-18 sebelum tanggal mulai 2024-08-27`,
+      "stages[0].start: mulai 2024-04-17, sebelum tahapan induk 'pelantikan-pps' mulai (2024-05-26)",
+      "stages[0].end: selesai 2024-11-05, sesudah tahapan induk 'pelantikan-pps' selesai (2024-05-26)",
       "stages[0].parent: tahapan 'pembentukan-badan-adhoc' berinduk pada dirinya sendiri (melingkar)",
-      "stages[2].parent: tahapan 'pelantikan-pps' berinduk pada dirinya sendiri (melingkar)",
+      `stages[${pps}].parent: tahapan 'pelantikan-pps' berinduk pada dirinya sendiri (melingkar)`,
+    ]);
+  });
+
+  test('calendar: a sub-stage may not start before or end after its parent', () => {
+    const { calendar } = defaults();
+    const index = calendar.stages.findIndex((stage) => stage.id === 'pindah-memilih');
+    // As the built-in pengumuman-dpt once did under pemutakhiran-data-pemilih (which ends 23 September).
+    calendar.stages[index] = { ...calendar.stages[index]!, parent: 'pemutakhiran-data-pemilih', end: '2024-11-27' };
+    const problems = problemsOf(parseCalendar({ json: calendar }));
+    expect(lines(problems)).toEqual([
+      `stages[${index}].end: selesai 2024-11-27, sesudah tahapan induk 'pemutakhiran-data-pemilih' selesai (2024-09-23)`,
+    ]);
+    expect(lines(problems, 'en')).toEqual([
+      `stages[${index}].end: ends 2024-11-27, after its parent stage 'pemutakhiran-data-pemilih' ends (2024-09-23)`,
+    ]);
+    calendar.stages[index] = { ...calendar.stages[index]!, start: '2024-05-01', end: '2024-06-01' };
+    expect(lines(problemsOf(parseCalendar({ json: calendar })))).toEqual([
+      `stages[${index}].start: mulai 2024-05-01, sebelum tahapan induk 'pemutakhiran-data-pemilih' mulai (2024-05-31)`,
     ]);
   });
 

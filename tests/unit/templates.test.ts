@@ -95,7 +95,7 @@ describe('fillTemplate', () => {
     ['{{tagar}}', '#TemanPemilih #PilkadaSerentak2024 #KPUMelayani #KPUJepara #PPKTahunan #kpuri #Coklit'],
   ])('%s → %s', (body, expected) => {
     const filled = fill(body, '2024-07-04');
-    expect(filled).toEqual({ text: expected, missing: [], unknown: [] });
+    expect(filled).toEqual({ text: expected, missing: [], unknown: [], leftOutTags: [] });
   });
 
   test('{{desa}} and the PPS body name come from a PPS profile; {{akun}} follows the platform', () => {
@@ -111,18 +111,79 @@ describe('fillTemplate', () => {
     expect(filled.text).toBe('#TemanPemilih #PilkadaSerentak2024 #KPUJepara #PPKTahunan #PPSMulyoharjo');
   });
 
+  test('{{tagar}} within the admin’s Instagram limit keeps the most important tags and says what was left out', () => {
+    const filled = fillTemplate(
+      { ...template('t', ['coklit']), body: '{{tagar}}', hashtags: ['#CekDPT'] },
+      context('2024-07-04', { profile: PPS_PROFILE, platform: 'instagram', instagramHashtagLimit: 3 }),
+    );
+    expect(filled.text).toBe('#TemanPemilih #PilkadaSerentak2024 #KPUJepara');
+    expect(filled.leftOutTags).toEqual(['#PPKTahunan', '#PPSMulyoharjo', '#CekDPT']);
+  });
+
   test('{{tanggal}} in English', () => {
     expect(fill('{{tanggal}}', '2024-07-04', { language: 'en' }).text).toBe('Thursday, 4 July 2024');
   });
 
   test('placeholders without a value are reported and kept visible, never silently dropped', () => {
     const filled = fill('{{desa}}: {{acara_tempat}}', '2024-07-04');
-    expect(filled).toEqual({ text: '{{desa}}: {{acara_tempat}}', missing: ['desa', 'acara_tempat'], unknown: [] });
+    expect(filled).toEqual({
+      text: '{{desa}}: {{acara_tempat}}',
+      missing: ['desa', 'acara_tempat'],
+      unknown: [],
+      leftOutTags: [],
+    });
   });
 
   test('values the admin typed fill the missing placeholders', () => {
     const filled = fill('Tempat: {{acara_tempat}}', '2024-07-04', { extra: { acara_tempat: 'Aula Kecamatan' } });
-    expect(filled).toEqual({ text: 'Tempat: Aula Kecamatan', missing: [], unknown: [] });
+    expect(filled).toEqual({ text: 'Tempat: Aula Kecamatan', missing: [], unknown: [], leftOutTags: [] });
+  });
+
+  test('a PPS of a kelurahan is named as one', () => {
+    const kelurahan = { ...PPS_PROFILE, desa: 'Kauman', villageType: 'kelurahan' as const };
+    expect(fill('{{badan}} · {{wilayah}} · {{desa_kelurahan}}', '2024-07-04', { profile: kelurahan }).text).toBe(
+      'PPS Kelurahan Kauman · Kelurahan Kauman · Kelurahan',
+    );
+    expect(fill('{{wilayah}}', '2024-07-04').text).toBe('Kecamatan Tahunan');
+  });
+
+  test('contact number, place and hours of service come from the profile, else the admin is asked', () => {
+    const body = 'WA {{kontak}}, {{tempat_layanan}}, {{jam_layanan}}';
+    expect(fill(body, '2024-07-04').missing).toEqual(['kontak', 'tempat_layanan', 'jam_layanan']);
+    const profile = {
+      ...PPS_PROFILE,
+      contact: '0812-2765-4410',
+      servicePlace: 'Sekretariat PPS, Balai Desa Mulyoharjo',
+      serviceHours: 'Senin–Sabtu pukul 08.00–16.00',
+    };
+    expect(fill(body, '2024-07-04', { profile })).toEqual({
+      text: 'WA 0812-2765-4410, Sekretariat PPS, Balai Desa Mulyoharjo, Senin–Sabtu pukul 08.00–16.00',
+      missing: [],
+      unknown: [],
+      leftOutTags: [],
+    });
+  });
+
+  test('a pleno’s figures: the total is added up from the two counts the admin types', () => {
+    const body = 'L {{pemilih_laki}} P {{pemilih_perempuan}} = {{jumlah_pemilih}} di {{jumlah_tps}} TPS';
+    // Asked for the counts, not the total Pandu works out.
+    expect(fill(body, '2024-08-06').missing).toEqual(['pemilih_laki', 'pemilih_perempuan', 'jumlah_tps']);
+    const extra = { pemilih_laki: '28.415', pemilih_perempuan: '28902', jumlah_tps: '162' };
+    expect(fill(body, '2024-08-06', { extra }).text).toBe('L 28.415 P 28902 = 57.317 di 162 TPS');
+    // Counts that are not numbers leave the total to the admin.
+    const words = { ...extra, pemilih_laki: 'dua puluh ribu' };
+    expect(fill(body, '2024-08-06', { extra: words }).missing).toEqual(['jumlah_pemilih']);
+  });
+
+  test('the two ballots of a combined pilgub and pilbup (or pilwalkot) are named from the profile', () => {
+    const body = '{{pilkada_provinsi}} / {{pilkada_kabupaten}}';
+    expect(fill(body, '2024-11-27').text).toBe(
+      'Pemilihan Gubernur dan Wakil Gubernur Jawa Tengah / Pemilihan Bupati dan Wakil Bupati Jepara',
+    );
+    const kota = { ...PPK_PROFILE, kabupaten: 'Kota Semarang' };
+    expect(fill('{{pilkada_kabupaten}}', '2024-11-27', { profile: kota }).text).toBe(
+      'Pemilihan Wali Kota dan Wakil Wali Kota Semarang',
+    );
   });
 
   test('unknown placeholders are reported', () => {

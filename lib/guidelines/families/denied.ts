@@ -1,0 +1,68 @@
+import { tagKey } from '../../hashtags';
+import { bilingual } from '../../text';
+import { compiledFor, phraseRegExp } from '../compile';
+import { layoutOf, othersVoice } from '../layout';
+import { add, removalEdit } from '../scan';
+import type { RuleExample, RuleFamily, Scan } from '../types';
+
+const compile = compiledFor((rules) => ({
+  tags: new Set(rules.deniedHashtags.map(tagKey)),
+  phrases: phraseRegExp(rules.deniedPhrases),
+}));
+
+function checkDenied(scan: Scan): void {
+  const denied = compile(scan.context.rules);
+  for (const match of scan.tags) {
+    if (!denied.tags.has(tagKey(match.tag))) continue;
+    add(
+      scan,
+      'denied-hashtag',
+      'error',
+      match.start,
+      match.end,
+      bilingual(`Tagar ${match.tag} dilarang dipakai akun badan ad hoc.`, `The hashtag ${match.tag} is not allowed.`),
+      {
+        label: bilingual(`Hapus ${match.tag}`, `Remove ${match.tag}`),
+        edits: [removalEdit(scan.text, match.start, match.end)],
+      },
+    );
+  }
+  if (!denied.phrases) return;
+  for (const match of scan.text.matchAll(denied.phrases)) {
+    // A hoax quoted to refute it ("Beredar video berjudul "KPU curang"… bukan dari KPU") is not the body's word.
+    if (othersVoice(layoutOf(scan), match.index, match.index + match[0].length)) continue;
+    add(
+      scan,
+      'denied-phrase',
+      'error',
+      match.index,
+      match.index + match[0].length,
+      bilingual(`Ungkapan "${match[0]}" tidak boleh dipakai.`, `The phrase "${match[0]}" is not allowed.`),
+    );
+  }
+}
+
+/** Tags and phrases KPU Kabupaten does not allow on an ad-hoc body's account. */
+export const deniedFamily: RuleFamily = {
+  name: 'denied',
+  ids: ['denied-hashtag', 'denied-phrase'],
+  check: checkDenied,
+};
+
+export const deniedExamples: RuleExample[] = [
+  {
+    note: 'a protest tag from 2019',
+    text: 'Pantau terus hasilnya #KpuJanganCurang',
+    finds: { rule: 'denied-hashtag', severity: 'error' },
+  },
+  {
+    note: 'a hoax quoted to refute it',
+    text: 'Beredar video berjudul "KPU curang". Video itu hoaks, bukan dari KPU.',
+    finds: null,
+  },
+  {
+    note: 'urging people to stay away',
+    text: 'Percuma, lebih baik golput saja tahun ini.',
+    finds: { rule: 'denied-phrase', severity: 'error' },
+  },
+];

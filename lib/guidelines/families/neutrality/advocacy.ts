@@ -1,0 +1,266 @@
+import type { HashtagMatch } from '../../../hashtags';
+import { bilingual, type Bilingual } from '../../../text';
+import type { GuidelineRules } from '../../../schemas';
+import { near, othersVoice, phrasesOf, sentenceAt, wordsBetween, type Layout } from '../../layout';
+import type { RuleId, Severity } from '../../types';
+import type { CompiledNeutrality } from './compile';
+import { listedWithOthers, numberValue, otherNumber, tagReference, tagWords, type Reference } from './references';
+
+/** An urging word, a word against, or a statement of support, as found in the text. */
+interface Verb {
+  start: number;
+  end: number;
+  written: string;
+  type: 'urge' | 'oppose' | 'support' | 'predicate';
+}
+
+/** A verdict on one contestant reference. */
+export interface Advocacy {
+  rule: Extract<RuleId, 'neutrality-campaigning' | 'neutrality-possible-campaigning' | 'neutrality-partisan-symbol'>;
+  severity: Severity;
+  start: number;
+  end: number;
+  /** The reference it is about (its key tells the contestant). */
+  key: string;
+  message: Bilingual;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/** The urging words of a text outside neutral phrases ("hak pilih") and outside a hoax being refuted. */
+function verbsOf(layout: Layout): Verb[] {
+  const { phrases } = layout;
+  const neutral = phrases.neutral;
+  const found: Verb[] = [
+    ...phrases.oppose.map((span) => ({ ...span, type: 'oppose' as const })),
+    ...phrases.urge.map((span) => ({ ...span, type: 'urge' as const })),
+    ...phrases.support.map((span) => ({ ...span, type: 'support' as const })),
+    ...phrases.predicates.map((span) => ({ ...span, type: 'predicate' as const })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Verb[] = [];
+  for (const verb of found) {
+    if (kept.some((other) => overlaps(other, verb))) continue;
+    if (neutral.some((span) => overlaps(span, verb)) || othersVoice(layout, verb.start, verb.end)) continue;
+    kept.push(verb);
+  }
+  return kept;
+}
+
+/**
+ * "Coblos 01", "pilih yang 2 ya": a bare number right after an urging word. Zero-padded it is a ballot
+ * number; otherwise only when nothing it could count follows ("dukung 3 program" counts programmes).
+ */
+const BARE_NUMBER =
+  /^\s*(?:(?:yang|si|sang|no\.?|nomor|nomer|nmr|urut)\s*)?(0[1-9]|(?:[1-9]|1[0-9]|20)(?=\s*(?:$|[\n.,!?;:)"”'’…~]|\p{Extended_Pictographic}|(?:ya|yah|aja|saja|lah|dong|deh|kak|gaes|guys|bro|sis|lur|bos|kawan|semua|sekarang|besok|nanti)(?![\p{L}])))|[0-9]\uFE0F?\u20E3)(?![\p{Nd}]|[.,:/]\p{Nd})/iu;
+
+function bareNumberAfter(text: string, verb: Verb, compiled: CompiledNeutrality): Reference | null {
+  const match = BARE_NUMBER.exec(text.slice(verb.end, verb.end + 24));
+  if (!match) return null;
+  const end = verb.end + match[0].length;
+  const written = match[1] as string;
+  if (otherNumber(text, end - written.length, end, compiled, false)) return null;
+  const start = end - written.length;
+  return {
+    start,
+    end,
+    written,
+    key: `n:${numberValue(written)}`,
+    kind: 'number',
+    strong: false,
+    official: false,
+    group: -1,
+  };
+}
+
+const ENDS_SENTENCE =
+  /^[\s!.?…)"”'’~]*(?:(?:ya|yah|aja|saja|lah|dong|deh|sekarang)[\s!.?…~]*)?(?:\p{Extended_Pictographic}|\uFE0F|\s)*$/iu;
+const VOTE_COUNT = /\p{Nd}[\p{Nd}.]*\s*(?:suara|persen|%)/iu;
+
+const PRONOUN = /^\s*(?:dia|beliau|ia|mereka|nya)(?![\p{L}])/iu;
+
+/** The contestant "dia" or "beliau" stands for: the only one the post names (strongly), if there is one. */
+function pronounAfter(text: string, verb: Verb, references: readonly Reference[]): Reference | null {
+  const match = PRONOUN.exec(text.slice(verb.end, verb.end + 12));
+  if (!match) return null;
+  const named = references.filter((reference) => reference.strong && !reference.official);
+  if (named.length === 0 || new Set(named.map((reference) => reference.key)).size !== 1) return null;
+  const start = verb.end + match[0].length - match[0].trimStart().length;
+  return { ...(named[0] as Reference), start, end: verb.end + match[0].length, written: match[0].trim() };
+}
+
+const BODY_SUBJECT = /(?<![\p{L}])(?:PPK|PPS|KPPS|kami|saya|aku|kita|keluarga besar)(?![\p{L}])/iu;
+const FULL_SUPPORT = /^\s*(?:penuh|sepenuhnya|sepenuh hati|100\s*%|total)(?![\p{L}])/iu;
+
+const quoted = (value: string) => `"${value}"`;
+
+function messageFor(verb: Verb, reference: Reference, certain: boolean): Bilingual {
+  const both = `${verb.written} … ${reference.written}`;
+  if (!certain)
+    return bilingual(
+      `${quoted(both)} bisa dibaca sebagai ajakan atau dukungan untuk satu peserta. Periksa maksudnya: akun badan ad hoc wajib netral.`,
+      `${quoted(both)} may read as urging or backing one contestant. Check what it means: an ad-hoc body's account must stay neutral.`,
+    );
+  if (verb.type === 'oppose')
+    return bilingual(
+      `${quoted(both)} mengajak tidak memilih satu peserta. Penyelenggara tidak boleh merugikan peserta mana pun.`,
+      `${quoted(both)} urges a vote against one contestant. Election bodies may not harm any contestant.`,
+    );
+  if (verb.type === 'support' || verb.type === 'predicate')
+    return bilingual(
+      `${quoted(both)} menyatakan dukungan kepada satu peserta. Penyelenggara tidak boleh menyatakan pilihan politiknya.`,
+      `${quoted(both)} declares support for one contestant. Election bodies may not state a political choice.`,
+    );
+  return bilingual(
+    `${quoted(both)} mengajak memilih satu peserta. Akun badan ad hoc wajib netral.`,
+    `${quoted(both)} urges a vote for one contestant. An ad-hoc body's account must stay neutral.`,
+  );
+}
+
+/** Plainly a contestant: a strong reference, or a ballot number, keycap or gesture emoji right by the verb. */
+const certainReference = (reference: Reference) =>
+  reference.strong || reference.kind === 'number' || reference.kind === 'symbol';
+
+function bindVerb(
+  text: string,
+  verb: Verb,
+  verbs: readonly Verb[],
+  references: readonly Reference[],
+  compiled: CompiledNeutrality,
+  layout: Layout,
+  nearWords: number,
+): Advocacy | null {
+  const sentence = sentenceAt(layout, verb.start);
+  const nextVerb = verbs.find((other) => other.start >= verb.end);
+  const inReach = (reference: Reference, forward: boolean) => {
+    if (reference.official || sentenceAt(layout, reference.start) !== sentence) return false;
+    const distance = forward
+      ? wordsBetween(layout, verb.end, reference.start)
+      : wordsBetween(layout, reference.end, verb.start);
+    const reach = verb.type === 'predicate' ? 2 : reference.strong ? nearWords : 2;
+    return distance <= reach;
+  };
+  let reference: Reference | null | undefined;
+  // "Paslon 02 menang di TPS 5 dengan 210 suara" reports a count, not a wish.
+  const [from, to] = layout.sentences[sentence] ?? [0, text.length];
+  if (verb.type === 'predicate' && /^menang(?: telak)?$/iu.test(verb.written) && VOTE_COUNT.test(text.slice(from, to)))
+    return null;
+  if (verb.type === 'predicate') {
+    // "Paslon 01 pasti menang", and "pilihanku nomor 2".
+    reference =
+      [...references].reverse().find((entry) => entry.end <= verb.start && inReach(entry, false)) ??
+      references.find((entry) => entry.start >= verb.end && inReach(entry, true));
+  } else {
+    reference =
+      references.find(
+        (entry) => entry.start >= verb.end && (!nextVerb || entry.start < nextVerb.start) && inReach(entry, true),
+      ) ?? bareNumberAfter(text, verb, compiled);
+  }
+  // "Paslon 01 untuk Jepara, pilih!": an urging word that ends its sentence points back.
+  if (!reference && verb.type !== 'support' && ENDS_SENTENCE.test(text.slice(verb.end, to)))
+    reference = [...references].reverse().find((entry) => entry.end <= verb.start && inReach(entry, false));
+  // "pilih dia": a pronoun stands for the one contestant the post names.
+  reference ??= verb.type === 'predicate' ? null : pronounAfter(text, verb, references);
+  if (!reference || listedWithOthers(reference, references)) return null;
+  let certain = certainReference(reference);
+  if (certain && verb.type === 'support') {
+    // "mendukung paslon 2" said by the writer or the body (or "penuh") is a statement; of others, a report.
+    // "siap memenangkan" carries its own "siap".
+    const before = text.slice(layout.sentences[sentence]?.[0] ?? 0, verb.start);
+    const selfStated = layout.phrases.hortative.some((span) => span.start >= verb.start && span.end <= verb.end);
+    certain =
+      near(layout, 'hortative', verb.start, 'before', 2) ||
+      selfStated ||
+      BODY_SUBJECT.test(before.split(/\s+/).slice(-6).join(' ')) ||
+      FULL_SUPPORT.test(text.slice(verb.end));
+  }
+  const start = Math.min(verb.start, reference.start);
+  const end = Math.max(verb.end, reference.end);
+  return {
+    rule: certain ? 'neutrality-campaigning' : 'neutrality-possible-campaigning',
+    severity: certain ? 'error' : 'warning',
+    start,
+    end,
+    key: reference.key,
+    message: messageFor(verb, reference, certain),
+  };
+}
+
+/**
+ * Does a short text (a tag's words, a tagline) itself urge or back: "gaspol", "menang", "coblos"? A
+ * tagline's "bersama" is a slogan's word, so support verbs count only in tags.
+ */
+export function containsUrging(words: string, rules: GuidelineRules, support = true): boolean {
+  const found = phrasesOf(rules, words);
+  return found.urge.length + found.oppose.length + found.predicates.length + (support ? found.support.length : 0) > 0;
+}
+
+function tagAdvocacy(tag: HashtagMatch, compiled: CompiledNeutrality, rules: GuidelineRules): Advocacy | null {
+  const named = tagReference(tag, compiled);
+  // Most tags name no contestant and hold no number (#TemanPemilih): nothing more to read.
+  if (!named && !/\p{Nd}/u.test(tag.tag)) return null;
+  const words = tagWords(tag.tag);
+  const number = /(?<![\p{Nd}])(0?[1-9]|1[0-9]|20)(?![\p{Nd}])/u.exec(words)?.[1];
+  if (!named && !number) return null;
+  const urging = containsUrging(words, rules);
+  const contestant = named ?? (urging ? `n:${Number(number)}` : null);
+  if (!contestant) return null;
+  if (urging)
+    return {
+      rule: 'neutrality-campaigning',
+      severity: 'error',
+      start: tag.start,
+      end: tag.end,
+      key: contestant,
+      message: bilingual(
+        `Tagar ${tag.tag} mengajak memilih atau mendukung satu peserta. Akun badan ad hoc wajib netral.`,
+        `The hashtag ${tag.tag} urges a vote for or backs one contestant. An ad-hoc body's account must stay neutral.`,
+      ),
+    };
+  return {
+    rule: 'neutrality-partisan-symbol',
+    severity: 'warning',
+    start: tag.start,
+    end: tag.end,
+    key: contestant,
+    message: bilingual(
+      `Tagar ${tag.tag} menyebut satu peserta: tagar peserta adalah atribut kampanye. Hindari di akun badan ad hoc.`,
+      `The hashtag ${tag.tag} names one contestant: a contestant's tag is a campaign attribute. Avoid it on an ad-hoc body's account.`,
+    ),
+  };
+}
+
+/**
+ * Advocacy: an urging word, a word against, or a statement of support bound to one contestant within a
+ * sentence, and tags that do the same. A contestant listed with the others ("nomor urut 1 dan 2") is named
+ * alike, never urged. At most one verdict per reference, errors first.
+ */
+export function advocacyIn(
+  text: string,
+  tags: readonly HashtagMatch[],
+  references: readonly Reference[],
+  compiled: CompiledNeutrality,
+  layout: Layout,
+  rules: GuidelineRules,
+): Advocacy[] {
+  const nearWords = rules.neutrality.nearWords;
+  const verbs = verbsOf(layout);
+  const verdicts: Advocacy[] = [];
+  for (const verb of verbs) {
+    const verdict = bindVerb(text, verb, verbs, references, compiled, layout, nearWords);
+    if (verdict) verdicts.push(verdict);
+  }
+  for (const tag of tags) {
+    if (othersVoice(layout, tag.start, tag.end)) continue;
+    const verdict = tagAdvocacy(tag, compiled, rules);
+    if (verdict) verdicts.push(verdict);
+  }
+  const kept: Advocacy[] = [];
+  const sameContestant = (a: Advocacy, b: Advocacy) =>
+    a.key === b.key && sentenceAt(layout, a.start) === sentenceAt(layout, b.start);
+  for (const verdict of verdicts.sort(
+    (a, b) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1) || a.start - b.start,
+  ))
+    if (!kept.some((other) => overlaps(other, verdict) || sameContestant(other, verdict))) kept.push(verdict);
+  return kept.sort((a, b) => a.start - b.start);
+}

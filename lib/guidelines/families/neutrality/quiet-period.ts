@@ -1,0 +1,131 @@
+import { bilingual } from '../../../text';
+import { othersVoice, sentenceAt, spansIn, type Layout } from '../../layout';
+import type { Severity } from '../../types';
+import type { CompiledNeutrality } from './compile';
+import { listedWithOthers, type Reference } from './references';
+
+export interface QuietFinding {
+  rule: 'neutrality-quiet-period-survey' | 'neutrality-quiet-period-campaign' | 'neutrality-quiet-period-name';
+  severity: Severity;
+  start: number;
+  end: number;
+  key?: string;
+  message: ReturnType<typeof bilingual>;
+}
+
+/** Words after "hasil survei" that leave it about the survey everyone knows (not "survei kepuasan layanan"). */
+const SURVEY_OF_WHAT_IS_KNOWN =
+  /^(?:terbaru|terakhir|terkini|kemarin|tadi|itu|ini|tersebut|yang|lembaga|internal|independen|dari|menunjukkan|menyebut|menyebutkan)$/u;
+const NEGATION = /(?<![\p{L}])(?:tidak|tak|bukan|tanpa|jangan|belum)(?![\p{L}])/iu;
+
+/**
+ * Survey and quick-count results in the quiet period. A survey named with a result ("unggul",
+ * "elektabilitas") or a contestant is an error; "hasil survei" alone is for a person to judge; a survey
+ * of something else ("survei aksesibilitas lokasi TPS") and a sentence stating the rule ("dilarang
+ * mengumumkan hasil survei") are neither.
+ */
+function surveys(
+  text: string,
+  compiled: CompiledNeutrality,
+  layout: Layout,
+  references: readonly Reference[],
+  reported: Set<number>,
+): QuietFinding[] {
+  const findings: QuietFinding[] = [];
+  for (const match of layout.phrases.survey) {
+    const { start, end } = match;
+    const index = sentenceAt(layout, start);
+    if (reported.has(index) || othersVoice(layout, start, end)) continue;
+    const [from, to] = layout.sentences[index] ?? [0, text.length];
+    if (spansIn(layout, 'prohibition', from, to).length > 0) continue;
+    // The term itself ("elektabilitas") is not its own result: "elektabilitas bukan jaminan" reports none.
+    const result =
+      spansIn(layout, 'surveyResult', from, to).some((word) => word.start !== start) ||
+      references.some((reference) => !reference.official && reference.start >= from && reference.end <= to);
+    // "Hasil survei terbaru" is for a person to judge; "hasil survei kepuasan layanan" is about something else.
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end))?.[1];
+    const results =
+      /(?:hasil|rilis)\s+$/iu.test(text.slice(Math.max(0, start - 8), start)) &&
+      (next === undefined || SURVEY_OF_WHAT_IS_KNOWN.test(next));
+    if (!result && !results) continue;
+    // "Kami tidak membagikan hasil survei": saying what the account does not do.
+    if (!result && NEGATION.test(text.slice(from, start))) continue;
+    reported.add(index);
+    findings.push({
+      rule: 'neutrality-quiet-period-survey',
+      severity: result ? 'error' : 'warning',
+      start,
+      end,
+      message: result
+        ? bilingual(
+            `Masa tenang: hasil "${match.written}" tentang peserta tidak boleh diumumkan.`,
+            `Quiet period: "${match.written}" results about contestants may not be published.`,
+          )
+        : bilingual(
+            `Masa tenang: menyebut hasil "${match.written}" bisa dibaca sebagai mengumumkan hasil survei. Periksa isinya.`,
+            `Quiet period: mentioning "${match.written}" results may read as publishing survey results. Check it.`,
+          ),
+    });
+  }
+  return findings;
+}
+
+/**
+ * The quiet period: survey results, one contestant's campaign material ("visi misi paslon 2"), and any
+ * mention of one contestant (a person judges). Contestants named alike, official mentions (witnesses)
+ * and references already judged as advocacy are left alone.
+ */
+export function quietPeriodIn(
+  text: string,
+  compiled: CompiledNeutrality,
+  layout: Layout,
+  references: readonly Reference[],
+  alike: boolean,
+  judged: ReadonlySet<Reference>,
+  /** Filled with the sentences that report a survey: their references are the survey's, not mentions. */
+  surveySentences: Set<number>,
+): QuietFinding[] {
+  const findings = surveys(text, compiled, layout, references, surveySentences);
+  if (alike) return findings;
+  const named = new Set<string>();
+  const materialSentences = new Set<number>();
+  for (const reference of references) {
+    if (!reference.strong || reference.official || judged.has(reference) || listedWithOthers(reference, references))
+      continue;
+    if (reference.kind === 'gesture' || reference.kind === 'tagline') continue;
+    const index = sentenceAt(layout, reference.start);
+    if (surveySentences.has(index)) continue;
+    const [from, to] = layout.sentences[index] ?? [0, text.length];
+    const material = spansIn(layout, 'material', from, to)[0];
+    if (material && !materialSentences.has(index)) {
+      materialSentences.add(index);
+      named.add(reference.key);
+      findings.push({
+        rule: 'neutrality-quiet-period-campaign',
+        severity: 'error',
+        start: reference.start,
+        end: reference.end,
+        key: reference.key,
+        message: bilingual(
+          `Masa tenang: "${material.written}" ${reference.written} adalah materi kampanye satu peserta dan tidak boleh disebarkan.`,
+          `Quiet period: the "${material.written}" of ${reference.written} is one contestant's campaign material and may not be spread.`,
+        ),
+      });
+      continue;
+    }
+    if (named.has(reference.key)) continue;
+    named.add(reference.key);
+    findings.push({
+      rule: 'neutrality-quiet-period-name',
+      severity: 'warning',
+      start: reference.start,
+      end: reference.end,
+      key: reference.key,
+      message: bilingual(
+        `Masa tenang: hindari menyebut "${reference.written}" kecuali informasi resmi yang setara untuk semua peserta.`,
+        `Quiet period: avoid naming "${reference.written}" except in official information equal for all contestants.`,
+      ),
+    });
+  }
+  return findings;
+}
