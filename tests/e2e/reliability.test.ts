@@ -78,7 +78,7 @@ test('a pack nested 5,000 levels deep is refused at import, naming the template;
   await options.getByText('Berkas "paket-bersarang.json" tidak dipakai; tidak ada yang berubah:').waitFor();
   await options
     .getByText(
-      `templates[43].body: templat 'bersarang' ("${NESTED_TITLE}"): Markdown bersarang 5.000 tingkat; paling banyak 12`,
+      `templates[${builtInData().pack.templates.length}].body: templat 'bersarang' ("${NESTED_TITLE}"): Markdown bersarang 5.000 tingkat; paling banyak 12`,
     )
     .waitFor();
   expect(await options.getByRole('button', { name: 'Ganti dengan berkas ini' }).count()).toBe(0);
