@@ -1,4 +1,5 @@
 import type { ComposerBinding } from '@/lib/platforms/binding';
+import type { Placement } from '@/lib/placement';
 import type { Workspace } from '@/lib/workspace';
 import { LanguageProvider } from './i18n';
 import { Sidebar } from './Sidebar';
@@ -6,27 +7,46 @@ import { Sidebar } from './Sidebar';
 export interface ContentAppProps {
   workspace: Workspace;
   composer: ComposerBinding | null;
+  placement: Placement | null;
   notice: string;
+  /** Posts waiting to be saved in the log, said in words; empty when none wait. */
+  pending: string;
+  /** Where a notice goes while no composer is open: a corner clear of the site's dialogs. */
+  noticePosition: { left: number; top: number };
   onTemplateInserted(composer: ComposerBinding, templateId: string): void;
 }
 
 /** What the content script shows: the sidebar beside an open composer, or a short notice after publishing. */
-export function ContentApp({ workspace, composer, notice, onTemplateInserted }: ContentAppProps) {
+export function ContentApp({
+  workspace,
+  composer,
+  placement,
+  notice,
+  pending,
+  noticePosition,
+  onTemplateInserted,
+}: ContentAppProps) {
+  const message = pending || notice;
   return (
     <LanguageProvider language={workspace.settings.language}>
-      {composer ? (
+      {composer && placement ? (
         <Sidebar
           key={composer.platform}
           workspace={workspace}
           composer={composer}
-          docked
+          placement={placement}
           notice={notice}
+          pending={pending}
           onTemplateInserted={(templateId) => onTemplateInserted(composer, templateId)}
         />
       ) : (
-        notice && (
-          <p class="pandu-toast" role="status">
-            {notice}
+        message && (
+          <p
+            class={`pandu-toast ${pending ? 'is-pending' : ''}`}
+            role="status"
+            style={{ left: `${noticePosition.left}px`, top: `${noticePosition.top}px` }}
+          >
+            {message}
           </p>
         )
       )}

@@ -4,7 +4,7 @@ import { deletePost, PanduDatabase, postsBetween, restorePost, savePost, Storage
 import { check } from '@/lib/guidelines';
 import type { Language } from '@/lib/i18n';
 import { manualPostRecord } from '@/lib/manual-post';
-import type { Platform } from '@/lib/platforms';
+import type { Platform } from '@/lib/platform';
 import { exportReport, type ExportFormat } from '@/lib/report/export';
 import { statusWord } from '@/lib/report/tables';
 import { buildWeeklyReport, stageName } from '@/lib/report/weekly';

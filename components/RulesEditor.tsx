@@ -4,7 +4,7 @@ import { authoringRulesItem } from '@/lib/data-store';
 import { check } from '@/lib/guidelines';
 import type { MessageKey } from '@/lib/i18n';
 import { HASHTAG_SCOPES, PLATFORMS, parseRules, type GuidelineRules, type RequiredHashtags } from '@/lib/schemas';
-import type { Platform } from '@/lib/platforms';
+import type { Platform } from '@/lib/platform';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { FindingList } from './FindingList';
 import { useTranslate } from './i18n';

@@ -7,6 +7,7 @@ import type { Language } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { ComposerBinding } from '@/lib/platforms/binding';
 import type { WriteOutcome } from '@/lib/platforms/lexical-dom';
+import type { Placement } from '@/lib/placement';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
 import { PROFILE_FIELD_LABELS } from './profile-fields';
@@ -18,21 +19,37 @@ import './sidebar.css';
 export interface SidebarProps {
   workspace: Workspace;
   composer: ComposerBinding;
-  /** Fixed at the window's right edge beside the site's composer, or laid out in a page (practice). */
-  docked: boolean;
+  /**
+   * Where it sits beside the site's composer (fixed, clear of the composer's editor and controls); absent,
+   * it is laid out in a page (practice).
+   */
+  placement?: Placement;
   practice?: boolean;
   /** A message from outside the sidebar (a post was logged). */
   notice?: string;
+  /** Posts published but not yet in the log (the background could not save them yet). */
+  pending?: string;
   onTemplateInserted?(templateId: string): void;
 }
 
 /** How long typing must pause before the text is checked again. */
 const CHECK_DEBOUNCE_MS = 150;
 
-export function Sidebar({ workspace, composer, docked, practice, notice, onTemplateInserted }: SidebarProps) {
+export function Sidebar({
+  workspace,
+  composer,
+  placement,
+  practice,
+  notice,
+  pending,
+  onTemplateInserted,
+}: SidebarProps) {
   const t = useTranslate();
   const language: Language = workspace.settings.language;
-  const [open, setOpen] = useState(true);
+  // Docked beside the composer it opens at once; in its compact form it waits as a tab until asked.
+  const [openChoice, setOpenChoice] = useState<boolean | null>(null);
+  const open = openChoice ?? placement?.mode !== 'compact';
+  const setOpen = (value: boolean) => setOpenChoice(value);
   const [text, setText] = useState(() => composer.readText());
   const [status, setStatus] = useState('');
 
@@ -134,8 +151,22 @@ export function Sidebar({ workspace, composer, docked, practice, notice, onTempl
     />
   );
 
+  const position = placement ? (open ? placement.open : placement.tab) : null;
+  const style = position
+    ? {
+        left: `${position.left}px`,
+        top: `${position.top}px`,
+        ...(placement && open ? { '--pandu-max-height': `${placement.open.maxHeight}px` } : {}),
+      }
+    : undefined;
   return (
-    <aside class={`pandu-sidebar ${docked ? 'is-docked' : ''}`} aria-label={t('sidebar.landmark')} data-open={open}>
+    <aside
+      class={`pandu-sidebar ${placement ? `is-docked is-${placement.side}` : ''}`}
+      aria-label={t('sidebar.landmark')}
+      data-open={open}
+      data-mode={placement?.mode}
+      style={style}
+    >
       <button
         type="button"
         class="pandu-tab"
@@ -153,6 +184,7 @@ export function Sidebar({ workspace, composer, docked, practice, notice, onTempl
               {t('sidebar.simulated', { date: formatLongDate(workspace.settings.simulatedDate, language) })}
             </p>
           )}
+          {pending && <p class="pandu-banner pandu-pending">{pending}</p>}
           <StagePanel clock={clock} now={now} language={language} />
           <PackUpdateNotice workspace={workspace} class="pandu-banner">
             <button type="button" onClick={() => void sendMessage('openSettings', undefined)}>
@@ -164,6 +196,7 @@ export function Sidebar({ workspace, composer, docked, practice, notice, onTempl
           </p>
           {/* While the post is empty the templates matter most; once there is text, its checks do. */}
           {text.trim() === '' ? [templates, checks] : [checks, templates]}
+          {placement && <p class="pandu-muted pandu-keys">{t('sidebar.keyboard')}</p>}
         </div>
       )}
     </aside>

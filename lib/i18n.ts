@@ -347,6 +347,12 @@ const id = {
   'rulesEditor.valid': 'Aturan sah dan siap diekspor.',
   'rulesEditor.export': 'Ekspor aturan yang disusun',
   'author.onThisPage': 'Di halaman ini',
+  // Composer flows, the outbox and keyboard access (issue 10).
+  'status.pendingOne':
+    'Satu postingan belum masuk catatan: Pandu menyimpannya di perangkat dan mencoba lagi. ({error})',
+  'status.pendingMany':
+    '{count} postingan belum masuk catatan: Pandu menyimpannya di perangkat dan mencoba lagi. ({error})',
+  'sidebar.keyboard': 'Alt+Shift+P: pindah ke Pandu dari mana saja. Esc: kembali ke postingan.',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -691,6 +697,11 @@ const en: Record<MessageKey, string> = {
   'rulesEditor.valid': 'The rules are valid and ready to export.',
   'rulesEditor.export': 'Export the written rules',
   'author.onThisPage': 'On this page',
+  // Composer flows, the outbox and keyboard access (issue 10).
+  'status.pendingOne': 'One post is not in the log yet: Pandu keeps it on this device and tries again. ({error})',
+  'status.pendingMany':
+    '{count} posts are not in the log yet: Pandu keeps them on this device and tries again. ({error})',
+  'sidebar.keyboard': 'Alt+Shift+P: go to Pandu from anywhere. Esc: back to your post.',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };

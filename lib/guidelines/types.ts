@@ -1,4 +1,4 @@
-import type { Platform } from '../platforms';
+import type { Platform } from '../platform';
 import type { GuidelineRules, Profile } from '../schemas';
 import type { Bilingual } from '../text';
 

@@ -9,7 +9,7 @@ import { builtInData } from '@/lib/defaults';
 import { resolveNow, StageClock } from '@/lib/calendar';
 import { markdownToPlainText } from '@/lib/markdown';
 import { fillTemplate } from '@/lib/templates';
-import type { Platform } from '@/lib/platforms';
+import type { Platform } from '@/lib/platform';
 import { PPK_PROFILE } from '../unit/helpers';
 import { clearPosts, launchWithExtension, loggedPosts, seedStorage, type ExtensionSession } from './browser';
 import { routeFixtureSites } from './fixtures/server';
