@@ -144,12 +144,6 @@ export async function runContentScript(ctx: ContentScriptContext, platform: Plat
   ctx.addEventListener(window, 'wxt:locationchange', () => sessions.navigated());
 
   const stopBridge = bridge.install();
-  ui.shadow.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape' && bridge.leave()) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
-  });
 
   // Settings or profile changed elsewhere (the practice or settings page): answer with the new data.
   const refresh = async () => {

@@ -5,15 +5,21 @@
  * Escape in the sidebar puts focus back in the composer where the caret was.
  *
  * Working inside a focus trap: the shortcut is heard on the window in the capture phase (before the page's
- * own handlers on the document); the focus events of focus going into the sidebar are kept from the page
- * (a trap that sees focus leave its dialog pulls it back); and the `inert` or `aria-hidden` a modal
- * library puts on everything outside its dialog is taken off the sidebar's host again.
+ * own handlers on the document); the focus events of focus going into the sidebar, and the keys pressed
+ * in it, are kept from the page (a trap that sees focus leave its dialog pulls it back, one that sees Tab
+ * moves focus itself, and Escape would close the site's dialog); and the `inert` or `aria-hidden` a modal
+ * library puts on everything outside its dialog is taken off the sidebar's host again. Stopping a key
+ * event's propagation does not stop its default action, so typing and Tab work in the sidebar as usual;
+ * the sidebar's own components listen to no key events (Escape is handled here).
  */
 
 /** Alt+Shift+P, by key position, so it is the same on every keyboard layout (macOS: Option+Shift+P). */
 export function isSidebarShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyP';
 }
+
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+const FOCUS_EVENTS = ['focusin', 'focusout', 'focus', 'blur'] as const;
 
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
@@ -35,10 +41,16 @@ export class FocusBridge {
   private hostGuard: MutationObserver | null = null;
   private guarded: HTMLElement | null = null;
 
-  private readonly onKeydown = (event: KeyboardEvent) => {
-    if (!event.isTrusted || !isSidebarShortcut(event)) return;
+  private readonly onKey = (event: KeyboardEvent) => {
     const host = this.options.host();
-    if (!host) return;
+    if (!host || !event.isTrusted) return;
+    if (event.target === host) {
+      // Typed in the sidebar: none of the page's business.
+      event.stopImmediatePropagation();
+      if (event.type === 'keydown' && event.key === 'Escape' && this.leave()) event.preventDefault();
+      return;
+    }
+    if (event.type !== 'keydown' || !isSidebarShortcut(event)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     this.enter(host);
@@ -59,13 +71,11 @@ export class FocusBridge {
   ) {}
 
   install(): () => void {
-    this.window.addEventListener('keydown', this.onKeydown, true);
-    for (const type of ['focusin', 'focusout', 'focus', 'blur'] as const)
-      this.window.addEventListener(type, this.onFocusEvent, true);
+    for (const type of KEY_EVENTS) this.window.addEventListener(type, this.onKey, true);
+    for (const type of FOCUS_EVENTS) this.window.addEventListener(type, this.onFocusEvent, true);
     return () => {
-      this.window.removeEventListener('keydown', this.onKeydown, true);
-      for (const type of ['focusin', 'focusout', 'focus', 'blur'] as const)
-        this.window.removeEventListener(type, this.onFocusEvent, true);
+      for (const type of KEY_EVENTS) this.window.removeEventListener(type, this.onKey, true);
+      for (const type of FOCUS_EVENTS) this.window.removeEventListener(type, this.onFocusEvent, true);
       this.hostGuard?.disconnect();
       this.hostGuard = null;
       this.guarded = null;

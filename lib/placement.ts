@@ -31,7 +31,7 @@ export interface Placement {
 }
 
 /** Sizes the stylesheet gives the sidebar (components/sidebar.css). */
-export const SIDEBAR_SIZE = { panelWidth: 320, tabWidth: 36, tabHeight: 150, minPanelHeight: 220, margin: 8 };
+export const SIDEBAR_SIZE = { panelWidth: 320, tabWidth: 32, tabHeight: 150, minPanelHeight: 220, margin: 4 };
 
 const { panelWidth, tabWidth, tabHeight, minPanelHeight, margin } = SIDEBAR_SIZE;
 const BLOCK_WIDTH = tabWidth + panelWidth;
