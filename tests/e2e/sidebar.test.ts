@@ -12,6 +12,7 @@ import { fillTemplate } from '@/lib/templates';
 import type { Platform } from '@/lib/platform';
 import { PPK_PROFILE } from '../unit/helpers';
 import { clearPosts, launchWithExtension, loggedPosts, seedStorage, type ExtensionSession } from './browser';
+import { openInstagramCaption, showSidebar } from './composers';
 import { routeFixtureSites } from './fixtures/server';
 
 let session: ExtensionSession;
@@ -68,7 +69,7 @@ const SITES = [
     name: 'Instagram, English',
     platform: 'instagram',
     url: 'https://www.instagram.com/',
-    open: (page: Page) => page.getByRole('link', { name: 'New post' }).click(),
+    open: (page: Page) => openInstagramCaption(page, 'en'),
     submit: 'Share',
     account: 'dewi.lestari',
   },
@@ -76,7 +77,7 @@ const SITES = [
     name: 'Instagram, Indonesian',
     platform: 'instagram',
     url: 'https://www.instagram.com/?hl=id',
-    open: (page: Page) => page.getByRole('link', { name: 'Postingan baru' }).click(),
+    open: (page: Page) => openInstagramCaption(page, 'id'),
     submit: 'Bagikan',
     account: 'dewi.lestari',
   },
@@ -88,7 +89,7 @@ for (const site of SITES) {
       const page = await session.context.newPage();
       await page.goto(site.url);
       await site.open(page);
-      await page.getByRole('complementary', { name: 'Pandu' }).waitFor();
+      await showSidebar(page);
       return page;
     }
 
@@ -99,7 +100,7 @@ for (const site of SITES) {
       expect(await page.getByRole('complementary', { name: 'Pandu' }).count()).toBe(0);
       await site.open(page);
       const sidebar = page.getByRole('complementary', { name: 'Pandu' });
-      await sidebar.waitFor();
+      await showSidebar(page);
       const stage = sidebar.getByRole('region', { name: 'Tahapan' });
       await stage.getByRole('heading', { name: 'Tahapan' }).waitFor();
       await stage
@@ -210,12 +211,12 @@ describe('not composers, and other Facebook composers', () => {
   });
 
   test.each([
-    ['a Page', 'https://www.facebook.com/ppktahunan', 'What’s on your mind, PPK Tahunan?', 'PPK Tahunan'],
+    ['a Page', 'https://www.facebook.com/ppktahunan', "What's on your mind, PPK Tahunan?", 'PPK Tahunan'],
     ['a group', 'https://www.facebook.com/groups/pps-se-tahunan', 'Write something...', 'Dewi Lestari'],
     [
       'a group, Indonesian',
       'https://www.facebook.com/groups/pps-se-tahunan?locale=id_ID',
-      'Tulis sesuatu...',
+      'Tulis sesuatu…',
       'Dewi Lestari',
     ],
   ])('Create post on %s opens the sidebar and logs as its account', async (_name, url, label, account) => {
