@@ -147,7 +147,7 @@ export const FACEBOOK_LABELS = {
   ],
   /** The link to the new post in the toast after publishing. */
   postLink: [
-    en('View post', 'exact', 'View post', SCRIPTS),
+    en('View post', 'exact', 'View post', 'toasts with the post’s link: scripts; the words: issue 10'),
     id('Lihat postingan', 'exact', 'Lihat postingan', UNVERIFIED),
   ],
 } satisfies Record<string, SiteLabel[]>;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-/** Flags for Debian's Chromium on a closed network, as root, with no GPU (BRIEF §6). */
+/** Flags for Debian's Chromium on a closed network, as root, with no GPU (README, "Notes for developers"). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
