@@ -8,6 +8,11 @@ import { workspaceNow, type Workspace } from './workspace';
 
 /** How long to wait for the site to confirm a publish before logging it as unconfirmed. */
 const CONFIRM_TIMEOUT_MS = 30_000;
+/**
+ * After the composer closed without the site's confirmation, how long the confirmation may still come (a
+ * "Post shared" dialog of its own, opened a moment later) before the post is logged as unconfirmed.
+ */
+const CLOSED_GRACE_MS = 3000;
 /** How long after publishing a link to the new post ("View post") is looked for. */
 const LINK_WINDOW_MS = 20_000;
 
@@ -38,6 +43,8 @@ interface Publishing {
   hostUrl: string;
   linksBefore: Set<string>;
   timer: ReturnType<typeof setTimeout>;
+  /** Set once the composer closed unconfirmed: the confirmation's last chance. */
+  graceTimer?: ReturnType<typeof setTimeout>;
 }
 
 /** After publishing: the record, sent again once the page shows the new post's link. */
@@ -108,11 +115,7 @@ export class ComposerSessions {
   stop(): void {
     for (const type of ACTION_EVENTS) this.document.removeEventListener(type, this.onAction, true);
     this.watcher.stop();
-    for (const flow of this.flows) {
-      flow.stopTextWatch();
-      if (flow.publishing) clearTimeout(flow.publishing.timer);
-    }
-    this.flows = [];
+    for (const flow of [...this.flows]) this.drop(flow);
     this.linkWatches = [];
     clearTimeout(this.linkTimer);
     this.syncObserver();
@@ -224,8 +227,11 @@ export class ComposerSessions {
   private evaluate(): void {
     for (const flow of [...this.flows]) {
       if (flow.publishing) {
-        const state = this.adapter.publishState(flow.view, flow.publishing.scope);
-        if (state !== 'pending') this.settle(flow, state === 'published' ? 'published' : 'unconfirmed');
+        const publishing = flow.publishing;
+        const state = this.adapter.publishState(flow.view, publishing.scope);
+        if (state === 'published') this.settle(flow, 'published');
+        else if (state === 'closed')
+          publishing.graceTimer ??= setTimeout(() => this.settle(flow, 'unconfirmed'), CLOSED_GRACE_MS);
       } else if (flow.movedOn && !flow.view.editor && !this.adapter.stepOpen(flow.view)) {
         // The admin closed the composer at a later step without posting.
         this.drop(flow);
@@ -239,6 +245,7 @@ export class ComposerSessions {
     const publishing = flow.publishing;
     if (!publishing) return;
     clearTimeout(publishing.timer);
+    clearTimeout(publishing.graceTimer);
     flow.publishing = null;
     const workspace = this.workspace();
     if (workspace) {
@@ -293,7 +300,10 @@ export class ComposerSessions {
 
   private drop(flow: Flow): void {
     flow.stopTextWatch();
-    if (flow.publishing) clearTimeout(flow.publishing.timer);
+    if (flow.publishing) {
+      clearTimeout(flow.publishing.timer);
+      clearTimeout(flow.publishing.graceTimer);
+    }
     this.flows = this.flows.filter((entry) => entry !== flow);
   }
 

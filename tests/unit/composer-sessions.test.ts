@@ -295,12 +295,36 @@ describe('Instagram', () => {
       `<div role="dialog" aria-label="Buat postingan baru"><div role="button">Bagikan</div>${textbox('Tulis keterangan…')}</div>`,
     );
     type(second.querySelector<HTMLElement>('[role="textbox"]')!, 'Kedua');
+    vi.useFakeTimers();
     press(second.querySelector('[role="button"]')!);
     second.remove();
-    await settle();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(records).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1500);
     expect(records.map((record) => [record.text, record.status])).toEqual([
       ['Coklit #TemanPemilih', 'published'],
       ['Kedua', 'unconfirmed'],
     ]);
+  });
+
+  test('a "Post shared" dialog of its own, a moment after the composer closed, still confirms', async () => {
+    start(instagram);
+    const layer = await open(
+      `<div role="dialog" aria-label="Buat postingan baru"><div role="button">Bagikan</div>${textbox('Tulis keterangan...')}</div>`,
+    );
+    type(layer.querySelector<HTMLElement>('[role="textbox"]')!, 'Pleno DPS');
+    vi.useFakeTimers();
+    press(layer.querySelector('[role="button"]')!);
+    layer.remove();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(records).toEqual([]);
+    const shared = document.createElement('div');
+    shared.innerHTML =
+      '<div role="dialog" aria-label="Postingan dibagikan"><span>Postingan Anda telah dibagikan.</span></div>';
+    document.body.append(shared);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(records.map((record) => [record.text, record.status])).toEqual([['Pleno DPS', 'published']]);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(records).toHaveLength(1);
   });
 });
