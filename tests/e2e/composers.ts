@@ -3,6 +3,12 @@
  * words are the sites' (tests/e2e/fixtures/pages.ts), found by role and name as a person would.
  */
 import type { Page } from 'playwright-core';
+import { resolveNow, StageClock } from '@/lib/calendar';
+import { builtInData } from '@/lib/defaults';
+import { markdownToPlainText } from '@/lib/markdown';
+import type { Platform } from '@/lib/platform';
+import type { Profile } from '@/lib/schemas';
+import { fillTemplate } from '@/lib/templates';
 import type { FixtureLanguage } from './fixtures/pages';
 
 const INSTAGRAM = {
@@ -55,4 +61,19 @@ export async function showSidebar(page: Page): Promise<void> {
   const tab = sidebar.getByRole('button', { name: /^(Buka|Open) Pandu$/ });
   if ((await tab.count()) > 0) await tab.click();
   await sidebar.locator('#pandu-panel').waitFor();
+}
+
+/** The text an insert must leave: the built-in template filled as the sidebar fills it, as plain text. */
+export function expectedTemplateText(templateId: string, platform: Platform, profile: Profile, day: string): string {
+  const { calendar, rules, pack } = builtInData();
+  const template = pack.templates.find((entry) => entry.id === templateId);
+  if (!template) throw new Error(`No built-in template "${templateId}"`);
+  const filled = fillTemplate(template, {
+    profile,
+    platform,
+    now: resolveNow(day, 'Asia/Jakarta'),
+    clock: new StageClock(calendar),
+    rules,
+  });
+  return markdownToPlainText(filled.text);
 }

@@ -6,12 +6,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { builtInData } from '@/lib/defaults';
-import { resolveNow, StageClock } from '@/lib/calendar';
-import { markdownToPlainText } from '@/lib/markdown';
-import { fillTemplate } from '@/lib/templates';
 import type { Platform } from '@/lib/platform';
 import { PPK_PROFILE } from '../unit/helpers';
+import { expectedTemplateText as expectedFilled } from './composers';
 import { firefoxPosts, launchFirefoxWithExtension, seedFirefoxStorage, type FirefoxSession } from './firefox';
 
 let session: FirefoxSession;
@@ -30,18 +27,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-function expectedTemplateText(templateId: string, platform: Platform): string {
-  const { calendar, rules, pack } = builtInData();
-  const template = pack.templates.find((entry) => entry.id === templateId)!;
-  const filled = fillTemplate(template, {
-    profile: PPK_PROFILE,
-    platform,
-    now: resolveNow(SIMULATED, 'Asia/Jakarta'),
-    clock: new StageClock(calendar),
-    rules,
-  });
-  return markdownToPlainText(filled.text);
-}
+const expectedTemplateText = (templateId: string, platform: Platform) =>
+  expectedFilled(templateId, platform, PPK_PROFILE, SIMULATED);
 
 const composerText = (page: Page) => page.evaluate(() => window.panduFixture.composerText());
 

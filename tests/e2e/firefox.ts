@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readPanduPosts } from './browser';
 import { fixtureResponse } from './fixtures/server';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -78,28 +79,7 @@ export async function seedFirefoxStorage(session: FirefoxSession, values: Record
   }, values);
 }
 
-/** Every post in the extension's IndexedDB, and `clear` empties it first when asked. */
+/** Every post in the extension's IndexedDB, read from its own tab; `clear` empties the log first. */
 export async function firefoxPosts(session: FirefoxSession, clear = false): Promise<Record<string, unknown>[]> {
-  return session.extensionPage.evaluate(
-    (empty) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const request = indexedDB.open('pandu');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('posts')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const transaction = db.transaction('posts', empty ? 'readwrite' : 'readonly');
-          const store = transaction.objectStore('posts');
-          if (empty) store.clear();
-          const all = store.getAll();
-          all.onsuccess = () => resolve(all.result as Record<string, unknown>[]);
-          transaction.oncomplete = () => db.close();
-        };
-      }),
-    clear,
-  );
+  return session.extensionPage.evaluate(readPanduPosts, clear);
 }

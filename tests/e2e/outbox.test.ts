@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PPK_PROFILE } from '../unit/helpers';
-import { launchWithExtension, seedStorage, type ExtensionSession } from './browser';
+import { launchWithExtension, readPanduPosts, seedStorage, type ExtensionSession } from './browser';
 import { routeFixtureSites } from './fixtures/server';
 
 let session: ExtensionSession;
@@ -28,27 +28,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-function loggedTexts(): Promise<string[]> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('pandu');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('posts')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const all = db.transaction('posts').objectStore('posts').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as { text: string }[]).map((post) => post.text));
-          };
-        };
-      }),
-  );
+async function loggedTexts(): Promise<string[]> {
+  return (await extensionPage.evaluate(readPanduPosts, false)).map((post) => String(post.text));
 }
 
 const outboxSize = () =>

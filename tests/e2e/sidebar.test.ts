@@ -5,14 +5,10 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtInData } from '@/lib/defaults';
-import { resolveNow, StageClock } from '@/lib/calendar';
-import { markdownToPlainText } from '@/lib/markdown';
-import { fillTemplate } from '@/lib/templates';
 import type { Platform } from '@/lib/platform';
 import { PPK_PROFILE } from '../unit/helpers';
 import { clearPosts, launchWithExtension, loggedPosts, seedStorage, type ExtensionSession } from './browser';
-import { openInstagramCaption, showSidebar } from './composers';
+import { expectedTemplateText as expectedFilled, openInstagramCaption, showSidebar } from './composers';
 import { routeFixtureSites } from './fixtures/server';
 
 let session: ExtensionSession;
@@ -32,19 +28,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** The text an insert must leave: the template filled as the sidebar fills it, as plain text. */
-function expectedTemplateText(templateId: string, platform: Platform): string {
-  const { calendar, rules, pack } = builtInData();
-  const template = pack.templates.find((entry) => entry.id === templateId)!;
-  const filled = fillTemplate(template, {
-    profile: PPK_PROFILE,
-    platform,
-    now: resolveNow(SIMULATED, 'Asia/Jakarta'),
-    clock: new StageClock(calendar),
-    rules,
-  });
-  return markdownToPlainText(filled.text);
-}
+const expectedTemplateText = (templateId: string, platform: Platform) =>
+  expectedFilled(templateId, platform, PPK_PROFILE, SIMULATED);
 
 const composerText = (page: Page) => page.evaluate(() => window.panduFixture.composerText());
 
