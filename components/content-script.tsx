@@ -111,14 +111,16 @@ export async function runContentScript(ctx: ContentScriptContext, platform: Plat
   };
 
   const outbox = new PostOutbox(
+    platform,
     (record) => sendMessage('logPost', record),
     (entries) => {
       pending = entries;
       update();
     },
   );
+  // Another tab of the site may queue or save a post meanwhile.
   const stopWatchingOutbox = outboxItem.watch((contents) => {
-    pending = Object.values(contents ?? {});
+    pending = outbox.own(contents);
     update();
   });
 

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Platform } from './platform';
 import type { PostRecord } from './schemas/post';
 
 /**
@@ -6,7 +7,8 @@ import type { PostRecord } from './schemas/post';
  * post goes out (Chrome stopping or restarting its worker, a storage error): the content script first puts
  * the record in extension storage, then sends it, and retries with back-off until the background says it is
  * saved. Saving is idempotent by id, so a retry that crosses a success never doubles a post. Entries left by
- * a tab that closed are sent by the next page of the site that opens.
+ * a tab that closed are sent by the next page of the same site that opens (the background takes a post only
+ * from a tab on its own site).
  */
 export interface PendingPost {
   record: PostRecord;
@@ -46,6 +48,8 @@ export class PostOutbox {
   private stopped = false;
 
   constructor(
+    /** The site of the page this outbox serves: it sends and shows that site's posts only. */
+    private readonly platform: Platform,
     private readonly send: (record: PostRecord) => Promise<unknown>,
     private readonly onChange: (pending: PendingPost[]) => void,
     private readonly store: OutboxStore = {
@@ -71,8 +75,8 @@ export class PostOutbox {
   /** Sends whatever is due, left by this page or an earlier one, then waits for the next due entry. */
   async resume(): Promise<void> {
     const contents = await this.read();
-    this.onChange(Object.values(contents));
-    const due = Object.values(contents).filter((entry) => entry.nextAttemptAt <= this.now());
+    this.onChange(this.own(contents));
+    const due = this.own(contents).filter((entry) => entry.nextAttemptAt <= this.now());
     for (const entry of due) await this.attempt(entry.record.id);
     await this.schedule();
   }
@@ -82,9 +86,14 @@ export class PostOutbox {
     clearTimeout(this.timer);
   }
 
-  /** Everything still waiting, from storage and from memory. */
+  /** This site's posts still waiting, from storage and from memory. */
   async pending(): Promise<PendingPost[]> {
-    return Object.values(await this.read());
+    return this.own(await this.read());
+  }
+
+  /** The entries of this outbox's site. */
+  own(contents: OutboxContents | null | undefined): PendingPost[] {
+    return Object.values(contents ?? {}).filter((entry) => entry.record.platform === this.platform);
   }
 
   private async attempt(id: string): Promise<SendOutcome> {
@@ -126,7 +135,7 @@ export class PostOutbox {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.stopped) return;
-    const entries = Object.values(await this.read());
+    const entries = this.own(await this.read());
     if (entries.length === 0) return;
     const next = Math.min(...entries.map((entry) => entry.nextAttemptAt));
     this.timer = setTimeout(
@@ -158,6 +167,6 @@ export class PostOutbox {
     } catch {
       if (entry) this.unstored.set(entry.record.id, entry);
     }
-    this.onChange(Object.values(contents));
+    this.onChange(this.own(contents));
   }
 }

@@ -13,6 +13,7 @@ let changes: PendingPost[][];
 
 function outbox(store?: { get(): Promise<OutboxContents>; set(value: OutboxContents): Promise<void> }): PostOutbox {
   return new PostOutbox(
+    'facebook',
     async (record) => {
       if (failures > 0) {
         failures--;
@@ -90,6 +91,24 @@ describe('PostOutbox', () => {
     expect(sent).toEqual([withLink]);
     expect(await box.pending()).toEqual([]);
     box.stop();
+  });
+
+  test('a page sends and shows only its own site’s posts (the background takes a post from its own site only)', async () => {
+    failures = 1;
+    const instagram = new PostOutbox(
+      'instagram',
+      () => Promise.reject(new Error('offline')),
+      () => undefined,
+    );
+    await instagram.add(samplePost({ id: 'post-ig-000001', platform: 'instagram' }));
+    instagram.stop();
+    const facebook = outbox();
+    await facebook.add(samplePost());
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sent).toEqual([samplePost()]);
+    expect(await facebook.pending()).toEqual([]);
+    expect(Object.keys(await outboxItem.getValue())).toEqual(['post-ig-000001']);
+    facebook.stop();
   });
 
   test('when storage refuses, the post is kept in memory and still sent', async () => {
