@@ -3,13 +3,17 @@
  * words are the sites' (tests/e2e/fixtures/pages.ts), found by role and name as a person would.
  */
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { resolveNow, StageClock } from '@/lib/calendar';
 import { builtInData } from '@/lib/defaults';
 import { markdownToPlainText } from '@/lib/markdown';
 import type { Platform } from '@/lib/platform';
 import type { Profile } from '@/lib/schemas';
 import { fillTemplate } from '@/lib/templates';
+import { PPK_PROFILE } from '../unit/helpers';
+import { launchWithExtension, seedStorage, type ExtensionSession } from './browser';
 import type { FixtureLanguage } from './fixtures/pages';
+import { routeFixtureSites } from './fixtures/server';
 
 const INSTAGRAM = {
   en: {
@@ -76,4 +80,24 @@ export function expectedTemplateText(templateId: string, platform: Platform, pro
     rules,
   });
   return markdownToPlainText(filled.text);
+}
+
+/**
+ * For a test file: Chromium with Pandu, the fixture sites routed, the PPK profile set up in Indonesian on a
+ * coklit day; closed after the file. Returns the session's getter (it exists once `beforeAll` ran).
+ */
+export function withPanduOnTheSites(): () => ExtensionSession {
+  let session: ExtensionSession | undefined;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    await routeFixtureSites(session.context);
+    await seedStorage(session, { profile: PPK_PROFILE, settings: { language: 'id', simulatedDate: '2024-07-04' } });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('The browser has not started yet');
+    return session;
+  };
 }

@@ -4,24 +4,11 @@
  * focus to the sidebar's first control, Tab moves on inside the sidebar, and Escape returns to the
  * composer with the caret where it was (the next keys typed land there, in Lexical's state).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PPK_PROFILE } from '../unit/helpers';
-import { launchWithExtension, seedStorage, type ExtensionSession } from './browser';
-import { composerText, openInstagramCaption, sidebarOf } from './composers';
-import { routeFixtureSites } from './fixtures/server';
+import { composerText, openInstagramCaption, sidebarOf, withPanduOnTheSites } from './composers';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await routeFixtureSites(session.context);
-  await seedStorage(session, { profile: PPK_PROFILE, settings: { language: 'id', simulatedDate: '2024-07-04' } });
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = withPanduOnTheSites();
 
 /** What has focus: the host page's element, or inside Pandu's shadow root, the control's name. */
 function focused(page: Page): Promise<{ inSidebar: boolean; name: string }> {
@@ -52,7 +39,7 @@ describe.each([
   },
 ])('$name', ({ size, url, open, first }) => {
   test('Alt+Shift+P reaches the sidebar inside the focus trap; Escape returns to the caret', async () => {
-    const page = await session.context.newPage();
+    const page = await session().context.newPage();
     await page.setViewportSize(size);
     await page.goto(url);
     await open(page);
@@ -89,7 +76,7 @@ describe.each([
   });
 
   test('the sidebar tells the shortcut', async () => {
-    const page = await session.context.newPage();
+    const page = await session().context.newPage();
     await page.setViewportSize(size);
     await page.goto(url);
     await open(page);

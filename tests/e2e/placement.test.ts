@@ -3,24 +3,11 @@
  * editor and every button of the composer stay hit-testable (`document.elementFromPoint` finds them, not
  * Pandu), with the sidebar as it first appears and with its panel open.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PPK_PROFILE } from '../unit/helpers';
-import { launchWithExtension, seedStorage, type ExtensionSession } from './browser';
-import { openInstagramCaption, sidebarOf } from './composers';
-import { routeFixtureSites } from './fixtures/server';
+import { openInstagramCaption, sidebarOf, withPanduOnTheSites } from './composers';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await routeFixtureSites(session.context);
-  await seedStorage(session, { profile: PPK_PROFILE, settings: { language: 'id', simulatedDate: '2024-07-04' } });
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = withPanduOnTheSites();
 
 const SIZES = [
   [1280, 720],
@@ -92,7 +79,7 @@ function coveredPoints(page: Page, container: string): Promise<string[]> {
 describe.each(SIZES)('at %i×%i', (width, height) => {
   for (const composer of COMPOSERS) {
     test(`${composer.name}: editor and buttons stay reachable, the sidebar on screen`, async () => {
-      const page = await session.context.newPage();
+      const page = await session().context.newPage();
       await page.setViewportSize({ width, height });
       await page.goto(composer.url);
       await composer.open(page);
