@@ -193,14 +193,25 @@ export function followComposer(
     resizes.observe(target.composer);
     for (const element of target.keepClear.slice(0, 50)) resizes.observe(element);
   }
+  // A dialog that animates in (a transform) changes its box without a resize: follow its first frames, and
+  // look again whenever a transition or animation ends.
+  let settling = 30;
+  const settle = () => {
+    update();
+    if (--settling > 0) frame = window.requestAnimationFrame(settle);
+    else frame = 0;
+  };
+  const motionEvents = ['transitionend', 'animationend'] as const;
   window.addEventListener('resize', schedule);
   window.addEventListener('scroll', schedule, { capture: true, passive: true });
-  update();
+  for (const type of motionEvents) window.addEventListener(type, schedule, true);
+  settle();
   return () => {
     if (frame) window.cancelAnimationFrame(frame);
     resizes.disconnect();
     window.removeEventListener('resize', schedule);
     window.removeEventListener('scroll', schedule, { capture: true });
+    for (const type of motionEvents) window.removeEventListener(type, schedule, true);
   };
 }
 

@@ -85,13 +85,16 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
       await composer.open(page);
       const sidebar = sidebarOf(page);
       await sidebar.waitFor();
-      // Placed (positioned beside the composer), then checked.
+      // Placed (positioned beside the composer) once the dialog has finished growing in, then checked.
       await expect.poll(() => sidebar.getAttribute('data-mode')).toMatch(/docked|compact/);
-      expect(await coveredPoints(page, composer.container)).toEqual([]);
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => animation.playState === 'finished'),
+      );
+      await expect.poll(() => coveredPoints(page, composer.container)).toEqual([]);
       const tab = sidebar.getByRole('button', { name: /Pandu$/ });
       if ((await tab.getAttribute('aria-expanded')) === 'false') await tab.click();
       await sidebar.locator('#pandu-panel').waitFor();
-      expect(await coveredPoints(page, composer.container)).toEqual([]);
+      await expect.poll(() => coveredPoints(page, composer.container)).toEqual([]);
       const box = (await sidebar.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(width);
