@@ -162,6 +162,9 @@ export function measure(composer: Element, keepClear: readonly Element[], window
   return { viewport, composer: boxOf(composer.getBoundingClientRect()), keepClear: boxes };
 }
 
+/** When a composer that appeared has surely finished animating in. */
+const SETTLE_MS = 500;
+
 /**
  * Calls `onPlace` with a new placement whenever the composer moves or changes size, or the window does;
  * returns a function that stops it. Measures at most once per frame.
@@ -193,21 +196,19 @@ export function followComposer(
     resizes.observe(target.composer);
     for (const element of target.keepClear.slice(0, 50)) resizes.observe(element);
   }
-  // A dialog that animates in (a transform) changes its box without a resize: follow its first frames, and
-  // look again whenever a transition or animation ends.
-  let settling = 30;
-  const settle = () => {
-    update();
-    if (--settling > 0) frame = window.requestAnimationFrame(settle);
-    else frame = 0;
-  };
+  // A dialog that animates in (a transform) changes its box without a resize: look again on the next frame,
+  // whenever a CSS transition or animation ends, and once more a moment later (script-driven animations).
+  // Each look measures the page, so they are few: a busy feed pays for every forced layout.
   const motionEvents = ['transitionend', 'animationend'] as const;
   window.addEventListener('resize', schedule);
   window.addEventListener('scroll', schedule, { capture: true, passive: true });
   for (const type of motionEvents) window.addEventListener(type, schedule, true);
-  settle();
+  const later = window.setTimeout(schedule, SETTLE_MS);
+  update();
+  schedule();
   return () => {
     if (frame) window.cancelAnimationFrame(frame);
+    window.clearTimeout(later);
     resizes.disconnect();
     window.removeEventListener('resize', schedule);
     window.removeEventListener('scroll', schedule, { capture: true });
