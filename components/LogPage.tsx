@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { check, isCompliant, unansweredErrors, type ReviewAnswer } from '@/lib/guidelines';
 import { manualPostRecord } from '@/lib/manual-post';
-import type { Platform } from '@/lib/platforms';
+import type { Platform } from '@/lib/platform';
 import { exportReport, type ExportFormat } from '@/lib/report/export';
 import { statusWord } from '@/lib/report/tables';
 import { buildWeeklyReport, stageName } from '@/lib/report/weekly';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReviewAnswer } from '@/lib/guidelines';
-import type { Platform } from '@/lib/platforms';
+import type { Platform } from '@/lib/platform';
 import { bindEditor } from '@/lib/platforms/binding';
 import { readEditorText } from '@/lib/platforms/lexical-dom';
 import { buildPostRecord } from '@/lib/post-log';
@@ -126,7 +126,6 @@ function Practice({ workspace }: { workspace: Workspace }) {
           <Sidebar
             workspace={workspace}
             composer={binding}
-            docked={false}
             practice
             notice={notice}
             onTemplateInserted={setTemplateId}

@@ -15,6 +15,7 @@ import type { Language } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { ComposerBinding } from '@/lib/platforms/binding';
 import type { WriteOutcome } from '@/lib/platforms/lexical-dom';
+import type { Placement } from '@/lib/placement';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
 import { PROFILE_FIELD_LABELS } from './profile-fields';
@@ -27,11 +28,16 @@ import './sidebar.css';
 export interface SidebarProps {
   workspace: Workspace;
   composer: ComposerBinding;
-  /** Fixed at the window's right edge beside the site's composer, or laid out in a page (practice). */
-  docked: boolean;
+  /**
+   * Where it sits beside the site's composer (fixed, clear of the composer's editor and controls); absent,
+   * it is laid out in a page (practice).
+   */
+  placement?: Placement;
   practice?: boolean;
   /** A message from outside the sidebar (a post was logged). */
   notice?: string;
+  /** Posts published but not yet in the log (the background could not save them yet). */
+  pending?: string;
   onTemplateInserted?(templateId: string): void;
   /** The findings the admin answered changed (logged with the post when it is published). */
   onReviewsChanged?(reviews: ReviewAnswer[]): void;
@@ -43,15 +49,19 @@ const CHECK_DEBOUNCE_MS = 150;
 export function Sidebar({
   workspace,
   composer,
-  docked,
+  placement,
   practice,
   notice,
+  pending,
   onTemplateInserted,
   onReviewsChanged,
 }: SidebarProps) {
   const t = useTranslate();
   const language: Language = workspace.settings.language;
-  const [open, setOpen] = useState(true);
+  // Docked beside the composer it opens at once; in its compact form it waits as a tab until asked.
+  const [openChoice, setOpenChoice] = useState<boolean | null>(null);
+  const open = openChoice ?? placement?.mode !== 'compact';
+  const setOpen = (value: boolean) => setOpenChoice(value);
   const [text, setText] = useState(() => composer.readText());
   const [status, setStatus] = useState('');
   const [answers, setAnswers] = useState<ReviewAnswer[]>([]);
@@ -163,8 +173,22 @@ export function Sidebar({
     />
   );
 
+  const position = placement ? (open ? placement.open : placement.tab) : null;
+  const style = position
+    ? {
+        left: `${position.left}px`,
+        top: `${position.top}px`,
+        ...(placement && open ? { '--pandu-max-height': `${placement.open.maxHeight}px` } : {}),
+      }
+    : undefined;
   return (
-    <aside class={`pandu-sidebar ${docked ? 'is-docked' : ''}`} aria-label={t('sidebar.landmark')} data-open={open}>
+    <aside
+      class={`pandu-sidebar ${placement ? `is-docked is-${placement.side}` : ''}`}
+      aria-label={t('sidebar.landmark')}
+      data-open={open}
+      data-mode={placement?.mode}
+      style={style}
+    >
       <button
         type="button"
         class="pandu-tab"
@@ -182,6 +206,7 @@ export function Sidebar({
               {t('sidebar.simulated', { date: formatLongDate(workspace.settings.simulatedDate, language) })}
             </p>
           )}
+          {pending && <p class="pandu-banner pandu-pending">{pending}</p>}
           <StagePanel clock={clock} now={now} language={language} />
           <PackUpdateNotice workspace={workspace} class="pandu-banner">
             <button type="button" onClick={() => void sendMessage('openSettings', undefined)}>
@@ -193,6 +218,7 @@ export function Sidebar({
           </p>
           {/* While the post is empty the templates matter most; once there is text, its checks do. */}
           {text.trim() === '' ? [templates, checks] : [checks, templates]}
+          {placement && <p class="pandu-muted pandu-keys">{t('sidebar.keyboard')}</p>}
         </div>
       )}
     </aside>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { StageClock } from '@/lib/calendar';
-import type { Platform } from '@/lib/platforms';
+import type { Platform } from '@/lib/platform';
 import { fillPlainTemplate, PLACEHOLDERS, rankTemplates, type RankedTemplate } from '@/lib/templates';
 import type { Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';

@@ -1,66 +1,127 @@
 import type { ReviewAnswer } from './guidelines';
 import { bindEditor, type ComposerBinding } from './platforms/binding';
 import { readEditorText } from './platforms/lexical-dom';
-import { PublishTracker, type PublishOutcome } from './platforms/publish';
-import type { SiteAdapter } from './platforms/types';
+import type { ComposerView, SiteAdapter } from './platforms/types';
 import { ComposerWatcher } from './platforms/watcher';
 import { buildPostRecord } from './post-log';
 import type { PostRecord } from './schemas/post';
 import { workspaceNow, type Workspace } from './workspace';
 
-interface Snapshot {
-  id: string;
-  text: string;
-  account: string | null;
-  hostUrl: string;
-  templateId?: string;
-  reviews?: ReviewAnswer[];
+/** How long to wait for the site to confirm a publish before logging it as unconfirmed. */
+const CONFIRM_TIMEOUT_MS = 30_000;
+/**
+ * After the composer closed without the site's confirmation, how long the confirmation may still come (a
+ * "Post shared" dialog of its own, opened a moment later) before the post is logged as unconfirmed.
+ */
+const CLOSED_GRACE_MS = 3000;
+/** How long after publishing a link to the new post ("View post") is looked for. */
+const LINK_WINDOW_MS = 20_000;
+
+/** The composer the sidebar serves: its editor binding and where it sits in the page. */
+export interface ActiveComposer {
+  binding: ComposerBinding;
+  view: ComposerView;
 }
 
 export interface SessionEvents {
   /** The composer the sidebar serves changed (null: none is open). */
-  activeChanged(composer: ComposerBinding | null): void;
-  /** A publish was logged, or could not be. */
-  logged(result: { ok: true; record: PostRecord } | { ok: false; error: string }): void;
+  activeChanged(composer: ActiveComposer | null): void;
 }
 
-interface Session {
-  /** One id per composer: a retried publish from the same composer replaces its entry, never adds one. */
-  postId: string;
-  binding: ComposerBinding;
-  tracker: PublishTracker<Snapshot>;
-  templateId?: string;
-  /** Findings the admin answered in the sidebar, logged with the post. */
-  reviews?: ReviewAnswer[];
+export interface SessionOptions {
+  /**
+   * Whether an event came from the admin. Only trusted events (`isTrusted`) count as publishing, so a
+   * script on the page cannot create log entries; unit tests in jsdom, which has no trusted events, pass
+   * their own.
+   */
+  isTrusted?(event: Event): boolean;
+}
+
+interface Publishing {
+  scope: HTMLElement;
+  text: string;
+  account: string | null;
+  hostUrl: string;
+  linksBefore: Set<string>;
+  timer: ReturnType<typeof setTimeout>;
+  /** Set once the composer closed unconfirmed: the confirmation's last chance. */
+  graceTimer?: ReturnType<typeof setTimeout>;
+}
+
+/** After publishing: the record, sent again once the page shows the new post's link. */
+interface LinkWatch {
+  record: PostRecord;
+  linksBefore: Set<string>;
+  until: number;
 }
 
 /**
- * The composers open on a page, each with its publish tracker; the most recently opened one is the one
- * the sidebar serves. Publishing is logged through `log` (a message to the background).
+ * One post in the making, from the composer opening to the site confirming the publish. It outlives its
+ * editor: Facebook's two-step composer removes the editor at its "Post settings" step, so the text to log
+ * is the text the admin had when they moved on, kept here.
+ */
+interface Flow {
+  /** One id per post: a publish retried from the same composer replaces its entry, never adds one. */
+  postId: string;
+  view: ComposerView;
+  binding: ComposerBinding | null;
+  /** The editor's text as last seen. */
+  text: string;
+  templateId?: string;
+  /** Findings the admin answered in the sidebar, logged with the post. */
+  reviews?: ReviewAnswer[];
+  /** The admin moved on to a later step (Next), or the editor left while the composer stayed open. */
+  movedOn: boolean;
+  stopTextWatch(): void;
+  publishing: Publishing | null;
+}
+
+const ACTION_EVENTS = ['click', 'keydown'] as const;
+
+/**
+ * The composers open on a page, each followed from opening to publishing; the most recent one with an
+ * editor is the one the sidebar serves. A post is handed to `record` once, when its final Post or Share is
+ * clicked (by the admin, not a script) and the site confirms it.
  */
 export class ComposerSessions {
-  private readonly sessions = new Map<HTMLElement, Session>();
+  private flows: Flow[] = [];
+  private linkWatches: LinkWatch[] = [];
+  private linkTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly watcher: ComposerWatcher;
+  private readonly observer: MutationObserver;
+  private observing = false;
+  private readonly isTrusted: (event: Event) => boolean;
+  private readonly onAction = (event: Event) => this.action(event);
 
   constructor(
     private readonly adapter: SiteAdapter,
-    document: Document,
+    private readonly document: Document,
     private readonly workspace: () => Workspace | null,
-    private readonly log: (record: PostRecord) => Promise<unknown>,
+    private readonly record: (record: PostRecord) => Promise<unknown>,
     private readonly events: SessionEvents,
+    options: SessionOptions = {},
   ) {
+    this.isTrusted = options.isTrusted ?? ((event) => event.isTrusted);
     this.watcher = new ComposerWatcher(adapter, document, {
       opened: (editor) => this.opened(editor),
       closed: (editor) => this.closed(editor),
     });
+    this.observer = new MutationObserver(() => this.evaluate());
   }
 
   start(): void {
+    // Capture phase: the site's own handlers may stop the event or remove the button.
+    for (const type of ACTION_EVENTS) this.document.addEventListener(type, this.onAction, true);
     this.watcher.start();
   }
 
   stop(): void {
+    for (const type of ACTION_EVENTS) this.document.removeEventListener(type, this.onAction, true);
     this.watcher.stop();
+    for (const flow of [...this.flows]) this.drop(flow);
+    this.linkWatches = [];
+    clearTimeout(this.linkTimer);
+    this.syncObserver();
   }
 
   /** The page navigated (single-page app): a composer may come with the new view. */
@@ -70,65 +131,200 @@ export class ComposerSessions {
 
   /** The sidebar put a template into this composer. */
   templateInserted(binding: ComposerBinding, templateId: string): void {
-    for (const session of this.sessions.values()) if (session.binding === binding) session.templateId = templateId;
+    for (const flow of this.flows) if (flow.binding === binding) flow.templateId = templateId;
   }
 
   /** The admin answered (or withdrew an answer to) a finding of this composer's post. */
   reviewsChanged(binding: ComposerBinding, reviews: ReviewAnswer[]): void {
-    for (const session of this.sessions.values()) if (session.binding === binding) session.reviews = reviews;
+    for (const flow of this.flows) if (flow.binding === binding) flow.reviews = reviews;
   }
 
-  private active(): ComposerBinding | null {
-    return [...this.sessions.values()].at(-1)?.binding ?? null;
+  active(): ActiveComposer | null {
+    const flow = this.flows.findLast((entry) => entry.binding && entry.view.editor?.isConnected);
+    return flow?.binding && flow.view.editor ? { binding: flow.binding, view: flow.view } : null;
   }
 
   private opened(editor: HTMLElement): void {
-    const session: Session = {
+    const container = this.adapter.container(editor);
+    // Back from a later step: the editor returns to the post already under way.
+    const resumed = this.flows.findLast(
+      (flow) =>
+        flow.movedOn && !flow.publishing && (!flow.view.container.isConnected || flow.view.container.contains(editor)),
+    );
+    const flow: Flow = resumed ?? {
       postId: crypto.randomUUID(),
-      binding: bindEditor(editor, this.adapter.platform),
-      tracker: new PublishTracker<Snapshot>(
-        this.adapter,
-        editor,
-        () => ({
-          id: session.postId,
-          text: readEditorText(editor),
-          account: this.adapter.accountName(editor),
-          hostUrl: location.href,
-          templateId: session.templateId,
-          reviews: session.reviews,
-        }),
-        (snapshot, outcome) => void this.publish(snapshot, outcome),
-      ),
+      view: { editor, container },
+      binding: null,
+      text: '',
+      movedOn: false,
+      stopTextWatch: () => undefined,
+      publishing: null,
     };
-    this.sessions.set(editor, session);
-    this.events.activeChanged(session.binding);
-  }
-
-  private closed(editor: HTMLElement): void {
-    // A publish already under way keeps its own observer until the site confirms it.
-    this.sessions.get(editor)?.tracker.detach();
-    this.sessions.delete(editor);
+    flow.view = { editor, container };
+    flow.movedOn = false;
+    flow.binding = bindEditor(editor, this.adapter.platform);
+    flow.stopTextWatch = this.watchText(flow, editor);
+    if (!resumed) this.flows.push(flow);
+    this.syncObserver();
     this.events.activeChanged(this.active());
   }
 
-  private async publish(snapshot: Snapshot, outcome: PublishOutcome): Promise<void> {
-    const workspace = this.workspace();
-    if (!workspace) return;
-    const record = buildPostRecord(
-      {
-        ...snapshot,
-        platform: this.adapter.platform,
-        status: outcome === 'published' ? 'published' : 'unconfirmed',
-        publishedAt: new Date(),
-      },
-      workspace,
-      workspaceNow(workspace),
-    );
-    try {
-      await this.log(record);
-      this.events.logged({ ok: true, record });
-    } catch (error) {
-      this.events.logged({ ok: false, error: error instanceof Error ? error.message : String(error) });
+  private closed(editor: HTMLElement): void {
+    const flow = this.flows.find((entry) => entry.view.editor === editor);
+    if (!flow) return;
+    flow.stopTextWatch();
+    flow.binding = null;
+    if (!flow.publishing) {
+      if (flow.movedOn || this.adapter.stepOpen({ editor: null, container: flow.view.container })) {
+        // A later step of the same composer: keep the post and its text until Post or the dialog closes.
+        flow.movedOn = true;
+        flow.view = { editor: null, container: flow.view.container };
+      } else this.drop(flow);
     }
+    this.syncObserver();
+    this.events.activeChanged(this.active());
+  }
+
+  /** Keeps the text the admin has, so it outlives the editor. */
+  private watchText(flow: Flow, editor: HTMLElement): () => void {
+    const read = () => {
+      const text = readEditorText(editor);
+      // The site may empty the editor as it takes it away: the admin's text is what was there before.
+      if (text.trim() !== '') flow.text = text;
+    };
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(editor, { childList: true, characterData: true, subtree: true });
+    return () => observer.disconnect();
+  }
+
+  private action(event: Event): void {
+    if (!this.isTrusted(event)) return;
+    for (const flow of [...this.flows].reverse()) {
+      const action = this.adapter.actionOf(event, flow.view);
+      if (!action) continue;
+      const editor = flow.view.editor;
+      if (editor?.isConnected) {
+        const text = readEditorText(editor);
+        if (text.trim() !== '') flow.text = text;
+      }
+      if (action.action === 'next') flow.movedOn = true;
+      else this.publishing(flow, action.scope);
+      return;
+    }
+  }
+
+  private publishing(flow: Flow, scope: HTMLElement): void {
+    // A double click, or Post pressed again while the site is still sending: the same post.
+    if (flow.publishing) return;
+    const editor = flow.view.editor;
+    flow.publishing = {
+      scope,
+      text: flow.text,
+      account: editor ? this.adapter.accountName(editor) : null,
+      hostUrl: this.document.location.href,
+      linksBefore: new Set(this.adapter.postLinks(this.document)),
+      timer: setTimeout(() => this.settle(flow, 'unconfirmed'), CONFIRM_TIMEOUT_MS),
+    };
+    this.syncObserver();
+    // The site may already have closed the dialog in its own handler.
+    queueMicrotask(() => this.evaluate());
+  }
+
+  /** After the page changed: settles publishes the site confirmed, ends composers that closed, finds links. */
+  private evaluate(): void {
+    for (const flow of [...this.flows]) {
+      if (flow.publishing) {
+        const publishing = flow.publishing;
+        const state = this.adapter.publishState(flow.view, publishing.scope);
+        if (state === 'published') this.settle(flow, 'published');
+        else if (state === 'closed')
+          publishing.graceTimer ??= setTimeout(() => this.settle(flow, 'unconfirmed'), CLOSED_GRACE_MS);
+      } else if (flow.movedOn && !flow.view.editor && !this.adapter.stepOpen(flow.view)) {
+        // The admin closed the composer at a later step without posting.
+        this.drop(flow);
+      }
+    }
+    this.findLinks();
+    this.syncObserver();
+  }
+
+  private settle(flow: Flow, outcome: 'published' | 'unconfirmed'): void {
+    const publishing = flow.publishing;
+    if (!publishing) return;
+    clearTimeout(publishing.timer);
+    clearTimeout(publishing.graceTimer);
+    flow.publishing = null;
+    const workspace = this.workspace();
+    if (workspace) {
+      const record = buildPostRecord(
+        {
+          id: flow.postId,
+          platform: this.adapter.platform,
+          text: publishing.text,
+          account: publishing.account,
+          hostUrl: publishing.hostUrl,
+          templateId: flow.templateId,
+          reviews: flow.reviews,
+          status: outcome,
+          publishedAt: new Date(),
+        },
+        workspace,
+        workspaceNow(workspace),
+      );
+      this.linkWatches.push({ record, linksBefore: publishing.linksBefore, until: Date.now() + LINK_WINDOW_MS });
+      // The page may go quiet: stop looking once the window has passed.
+      clearTimeout(this.linkTimer);
+      this.linkTimer = setTimeout(() => this.evaluate(), LINK_WINDOW_MS + 1);
+      void this.record(record);
+    }
+    const editor = flow.view.editor;
+    if (editor?.isConnected && this.adapter.isComposer(editor)) {
+      // An inline composer stays for the next post: a new post, a new id.
+      flow.postId = crypto.randomUUID();
+      flow.text = '';
+      flow.templateId = undefined;
+      flow.reviews = undefined;
+      flow.movedOn = false;
+    } else this.drop(flow);
+    this.findLinks();
+    this.syncObserver();
+    this.events.activeChanged(this.active());
+  }
+
+  /** A link to the new post shown after publishing becomes the record's link (sent again, same id). */
+  private findLinks(): void {
+    if (this.linkWatches.length === 0) return;
+    const now = Date.now();
+    this.linkWatches = this.linkWatches.filter((watch) => watch.until > now);
+    if (this.linkWatches.length === 0) return;
+    const links = this.adapter.postLinks(this.document);
+    for (const watch of [...this.linkWatches]) {
+      const link = links.find((href) => !watch.linksBefore.has(href));
+      if (!link) continue;
+      this.linkWatches.splice(this.linkWatches.indexOf(watch), 1);
+      const record: PostRecord = { ...watch.record, postUrl: link };
+      void this.record(record);
+    }
+  }
+
+  private drop(flow: Flow): void {
+    flow.stopTextWatch();
+    if (flow.publishing) {
+      clearTimeout(flow.publishing.timer);
+      clearTimeout(flow.publishing.graceTimer);
+    }
+    this.flows = this.flows.filter((entry) => entry !== flow);
+  }
+
+  /** The page is observed here only while a publish awaits its confirmation or a composer is between steps. */
+  private syncObserver(): void {
+    const wanted =
+      this.linkWatches.length > 0 ||
+      this.flows.some((flow) => flow.publishing !== null || (flow.movedOn && !flow.view.editor));
+    if (wanted === this.observing) return;
+    this.observing = wanted;
+    if (wanted) this.observer.observe(this.document.body, { childList: true, subtree: true, characterData: true });
+    else this.observer.disconnect();
   }
 }

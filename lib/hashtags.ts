@@ -1,7 +1,7 @@
 /**
- * Hashtags as Facebook and Instagram link them (BRIEF §4): `#` then letters of any script, marks, digits and
- * underscores, with at least one letter; anything else ends the tag. A `#` glued to a preceding letter, digit
- * or `&` (an HTML entity) starts no tag. Compared case-insensitively.
+ * Hashtags as Facebook and Instagram link them (docs/sites.md, "Hashtags and limits"): `#` then letters of
+ * any script, marks, digits and underscores, with at least one letter; anything else ends the tag. A `#`
+ * glued to a preceding letter, digit or `&` (an HTML entity) starts no tag. Compared case-insensitively.
  */
 
 export interface HashtagMatch {

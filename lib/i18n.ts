@@ -436,6 +436,12 @@ const id = {
   'rulesEditor.surveyResultWords': 'Kata hasil survei (unggul, elektabilitas)',
   'rulesEditor.prohibitionWords': 'Kata yang menyatakan aturan (dilarang, baru boleh)',
   'rulesEditor.campaignMaterialWords': 'Materi kampanye di masa tenang (visi, misi)',
+  // Composer flows, the outbox and keyboard access (issue 10).
+  'status.pendingOne':
+    'Satu postingan belum masuk catatan: Pandu menyimpannya di perangkat dan mencoba lagi. ({error})',
+  'status.pendingMany':
+    '{count} postingan belum masuk catatan: Pandu menyimpannya di perangkat dan mencoba lagi. ({error})',
+  'sidebar.keyboard': 'Alt+Shift+P: pindah ke Pandu dari mana saja. Esc: kembali ke postingan.',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -871,6 +877,11 @@ const en: Record<MessageKey, string> = {
   'rulesEditor.surveyResultWords': 'Survey result words (unggul, elektabilitas)',
   'rulesEditor.prohibitionWords': 'Words stating a rule (dilarang, baru boleh)',
   'rulesEditor.campaignMaterialWords': 'Campaign material in the quiet period (visi, misi)',
+  // Composer flows, the outbox and keyboard access (issue 10).
+  'status.pendingOne': 'One post is not in the log yet: Pandu keeps it on this device and tries again. ({error})',
+  'status.pendingMany':
+    '{count} posts are not in the log yet: Pandu keeps them on this device and tries again. ({error})',
+  'sidebar.keyboard': 'Alt+Shift+P: go to Pandu from anywhere. Esc: back to your post.',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };

@@ -1,7 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { parseISO } from 'date-fns';
 import type { ReviewAnswer } from './guidelines';
-import type { Platform } from './platforms';
+import type { Platform } from './platform';
 import { buildPostRecord } from './post-log';
 import type { PostRecord } from './schemas/post';
 import { workspaceZone, type Workspace } from './workspace';

@@ -1,7 +1,7 @@
 import { check, matchReviews, type ReviewAnswer } from './guidelines';
 import type { Finding } from './guidelines/types';
 import { extractHashtags, tagKey } from './hashtags';
-import type { Platform } from './platforms';
+import type { Platform } from './platform';
 import type { FindingsSummary, PostRecord } from './schemas/post';
 import { workspaceClock, type Workspace } from './workspace';
 

@@ -2,7 +2,7 @@ import type { StageClock, StageView } from './calendar';
 import { formatLongDate } from './dates';
 import { hashtagLimitFor, profileTagValues, requiredHashtags } from './guidelines/required-hashtags';
 import { fillHashtagTemplate, tagKey } from './hashtags';
-import type { Platform } from './platforms';
+import type { Platform } from './platform';
 import type { GuidelineRules, Profile, Stage, Template, TemplatePack } from './schemas';
 import { bilingual, type Bilingual } from './text';
 

@@ -48,6 +48,6 @@ section('Sidebar in Debian Chromium (built extension, fixture pages at the real 
 const sidebar = await sidebarFigures();
 console.table(sidebar.appear);
 console.log(
-  'Host page main-thread time (TaskDuration) while its feed mutates; ratio = with Pandu / without, control = a second Chromium without Pandu / without (the noise floor); target ratio < 1.05 with no composer open:',
+  'Host page main-thread CPU time (ThreadTime, median over interleaved rounds) while its feed mutates, in three Chromiums side by side: no extension, a no-op extension (a content script on the same sites), and Pandu. Pandu ÷ no-op is Pandu’s own cost; the per-round ratios show the spread; the tasks’ wall time (TaskDuration) also counts time other processes held the core:',
 );
 console.table(sidebar.mainThread);

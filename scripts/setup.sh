@@ -26,22 +26,33 @@ ensure_dependencies() {
   fi
 }
 
-# Debian's Chromium: the browser the end-to-end tests and `npm start` drive.
-ensure_chromium() {
-  local path=${CHROMIUM_PATH:-/usr/bin/chromium}
-  if [ -x "$path" ]; then return 0; fi
+# Installs a Debian package as root, or with password-less sudo; otherwise prints the command and stops.
+install_debian_package() {
+  local package=$1 hint=$2
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "== Installing Debian's chromium (apt-get)"
+    echo "== Installing Debian's $package (apt-get)"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
   elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    echo "== Installing Debian's chromium (sudo apt-get)"
+    echo "== Installing Debian's $package (sudo apt-get)"
     sudo apt-get update -qq
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
   else
-    echo "Chromium is missing. Install Debian's package, then run this again:" >&2
-    echo "    sudo apt-get install -y chromium" >&2
-    echo "(or set CHROMIUM_PATH to another Chromium 120+ binary)." >&2
+    echo "$package is missing. Install Debian's package, then run this again:" >&2
+    echo "    sudo apt-get install -y $package" >&2
+    echo "($hint)." >&2
     exit 1
   fi
+}
+
+# Debian's Chromium: the browser the end-to-end tests and `npm start` drive.
+ensure_chromium() {
+  if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then return 0; fi
+  install_debian_package chromium "or set CHROMIUM_PATH to another Chromium 120+ binary"
+}
+
+# Debian's Firefox ESR: the end-to-end tests drive it over WebDriver BiDi (puppeteer-core).
+ensure_firefox() {
+  if [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ]; then return 0; fi
+  install_debian_package firefox-esr "or set FIREFOX_PATH to another Firefox 142+ binary"
 }

@@ -8,6 +8,7 @@ source scripts/setup.sh
 ensure_node
 ensure_dependencies
 ensure_chromium
+ensure_firefox
 
 step() { echo; echo "== $*"; }
 

@@ -1,4 +1,4 @@
-import type { Platform } from './index';
+import type { Platform } from '../platform';
 import { readEditorText, writeEditorText, type WriteOutcome } from './lexical-dom';
 
 /** One composer, as the sidebar sees it: read, write, and hear about edits. */

@@ -1,72 +1,118 @@
-import { accessibleName, buttonOf, isCtrlEnter, isDisabled, matchesAny, type SiteAdapter } from './types';
+import {
+  accessibleName,
+  buttonsNamed,
+  composerButton,
+  dialogOf,
+  DIALOG_SELECTOR,
+  httpsUrlOn,
+  interactiveParts,
+  isCtrlEnter,
+  noticeLinks,
+  textboxNames,
+  visibleText,
+} from './dom';
+import { FACEBOOK_LABELS as LABELS, matchesLabel, remainderOf } from './labels';
+import { readEditorText } from './lexical-dom';
+import type { SiteAdapter } from './types';
 
 /**
- * Facebook's "Create post" composer (BRIEF §5): a Lexical textbox inside `role="dialog"`, on a profile, a
- * Page or a group. Found by meaning, never by class names. Indonesian labels are our best reading of the
- * Indonesian UI (BRIEF marks them unverified): each list takes both languages and tolerates variants.
+ * Facebook's composers (docs/sites.md, "Facebook"): the "Create post" dialog on a profile, a Page or a group,
+ * its two-step form (Next → "Post settings" → Post), and a group's inline composer that opens in place with
+ * no dialog. Found by meaning (roles, names in English and Indonesian), never by class names.
  */
 
-/** The textbox's label: "What's on your mind, Dewi?", "Write something...", "Apa yang Anda pikirkan, Dewi?" */
-const COMPOSER_LABELS = [
-  /^what['’]s on your mind/i,
-  /^write something/i,
-  /^create a public post/i,
-  /^apa yang anda pikirkan/i,
-  /^tulis sesuatu/i,
-  /^buat postingan publik/i,
-];
+/** How far up from an inline editor its Post button may sit (the block is a few wrappers deep). */
+const INLINE_DEPTH = 12;
+/** Where an inline composer's block search stops: past these lies the rest of the page. */
+const PAGE_REGIONS = '[role="main"], [role="feed"], [role="article"], [role="banner"], [role="navigation"], body';
 
-/** The dialog's name. */
-const DIALOG_LABELS = [/^create post$/i, /^buat postingan$/i, /^buat kiriman$/i];
-
-/** Textboxes that are never composers, even inside a dialog (a photo viewer's comment box, a chat). */
-const NOT_COMPOSER_LABELS = [/comment|komentar|reply|balas|message|pesan|search|cari|aa$/i];
-
-/** The submit button. */
-const POST_BUTTON_LABELS = [/^post$/i, /^posting$/i, /^kirim$/i, /^publish$/i, /^publikasikan$/i, /^share now$/i];
-
-function dialogOf(editor: HTMLElement): HTMLElement | null {
-  return editor.closest<HTMLElement>('[role="dialog"]');
+/** An inline composer's block: the nearest ancestor that holds a Post button, within its column. */
+function inlineBlock(editor: HTMLElement): HTMLElement | null {
+  let element = editor.parentElement;
+  for (let depth = 0; element && depth < INLINE_DEPTH; depth++, element = element.parentElement) {
+    if (buttonsNamed(element, LABELS.post).length > 0) return element;
+    if (element.matches(PAGE_REGIONS)) return null;
+  }
+  return null;
 }
+
+const isFacebookHost = (host: string) => host === 'facebook.com' || host.endsWith('.facebook.com');
+const POST_PATH = /\/posts\/|\/permalink|story_fbid=|\/story\.php|\/share\/p\//;
 
 export const facebook: SiteAdapter = {
   platform: 'facebook',
 
   isComposer(editor) {
+    if (editor.closest('[role="article"]')) return false;
+    const names = textboxNames(editor);
+    if (names.some((name) => matchesLabel(name, LABELS.notComposer))) return false;
+    const labelled = names.some((name) => matchesLabel(name, LABELS.composer));
     const dialog = dialogOf(editor);
-    if (!dialog || editor.closest('[role="article"]')) return false;
-    const label = editor.getAttribute('aria-label') ?? editor.getAttribute('aria-placeholder') ?? '';
-    if (matchesAny(label, NOT_COMPOSER_LABELS)) return false;
-    return matchesAny(label, COMPOSER_LABELS) || matchesAny(accessibleName(dialog), DIALOG_LABELS);
+    if (dialog) return labelled || matchesLabel(accessibleName(dialog), LABELS.composerDialog);
+    // No dialog: a group's inline composer, known by its label and the Post button beside it.
+    return labelled && inlineBlock(editor) !== null;
   },
 
   container(editor) {
-    return dialogOf(editor) ?? editor;
+    return dialogOf(editor) ?? inlineBlock(editor) ?? editor;
   },
 
   accountName(editor) {
-    const dialog = dialogOf(editor);
+    const scope = dialogOf(editor) ?? inlineBlock(editor);
     // The composer shows the poster's picture labelled with their name.
-    const picture = dialog?.querySelector('[role="img"][aria-label], image[aria-label], svg[aria-label]');
+    const picture = scope?.querySelector('[role="img"][aria-label], image[aria-label], svg[aria-label]');
     const name = picture?.getAttribute('aria-label')?.trim();
-    if (name && !matchesAny(name, DIALOG_LABELS)) return name;
-    // Else the first name in "What's on your mind, Dewi?".
-    const label = editor.getAttribute('aria-label') ?? '';
-    return /,\s*([^,?]+)\?\s*$/.exec(label)?.[1]?.trim() ?? null;
+    if (name && !matchesLabel(name, LABELS.composerDialog)) return name;
+    // Else the name in "What's on your mind, Dewi?".
+    for (const label of textboxNames(editor)) {
+      const rest = remainderOf(label, LABELS.composer);
+      if (rest) return rest;
+    }
+    return null;
   },
 
-  isPublishAction(event, editor) {
-    const dialog = dialogOf(editor);
-    if (!dialog) return false;
-    if (event.type === 'keydown') return isCtrlEnter(event) && editor.contains(event.target as Node);
-    if (event.type !== 'click') return false;
-    const button = buttonOf(event, dialog);
-    if (!button || isDisabled(button)) return false;
-    return matchesAny(accessibleName(button) || (button.textContent ?? '').trim(), POST_BUTTON_LABELS);
+  actionOf(event, composer) {
+    if (isCtrlEnter(event) && composer.editor?.contains(event.target as Node))
+      return { action: 'publish', scope: composer.container };
+    const pressed = composerButton(event, composer);
+    if (!pressed || matchesLabel(pressed.name, LABELS.anonymous)) return null;
+    if (matchesLabel(pressed.name, LABELS.post)) return { action: 'publish', scope: pressed.scope };
+    if (composer.editor && matchesLabel(pressed.name, LABELS.next)) return { action: 'next', scope: pressed.scope };
+    return null;
   },
 
-  publishState(editor, container) {
+  stepOpen(composer) {
+    if (composer.container.isConnected) return true;
+    // The settings step may come as a dialog of its own.
+    return [...composer.container.ownerDocument.querySelectorAll(DIALOG_SELECTOR)].some(
+      (dialog) =>
+        matchesLabel(accessibleName(dialog), LABELS.settingsDialog) ||
+        matchesLabel(accessibleName(dialog), LABELS.composerDialog),
+    );
+  },
+
+  publishState(composer, scope) {
     // Facebook closes the dialog once the post is accepted.
-    return container.isConnected && editor.isConnected ? 'pending' : 'published';
+    if (!scope.isConnected) return 'published';
+    if (dialogOf(scope) || scope.matches(DIALOG_SELECTOR)) return 'pending';
+    // An inline composer empties (or folds away) once the post is accepted.
+    const editor = composer.editor;
+    if (!editor?.isConnected || readEditorText(editor).trim() === '') return 'published';
+    return 'pending';
   },
+
+  postLinks(document) {
+    const links: string[] = [];
+    for (const link of noticeLinks(document)) {
+      const url = httpsUrlOn(link.getAttribute('href') ?? '', document.baseURI, isFacebookHost);
+      if (!url) continue;
+      const name = accessibleName(link) || visibleText(link);
+      if (matchesLabel(name, LABELS.postLink) || POST_PATH.test(url.pathname + url.search)) links.push(url.href);
+    }
+    return links;
+  },
+
+  keepClear: interactiveParts,
+
+  openDialogs: (document) => [...document.querySelectorAll(DIALOG_SELECTOR)],
 };

@@ -1,10 +1,12 @@
+import type { Platform } from '../platform';
+
+// The type itself is defined once, in lib/platform.ts; many modules still name it from here.
+export type { Platform } from '../platform';
 import { facebook } from './facebook';
 import { instagram } from './instagram';
 import type { SiteAdapter } from './types';
 
-/** The sites Pandu works on. Host knowledge lives here and in the per-site adapters, nowhere else. */
-export type Platform = 'facebook' | 'instagram';
-
+/** Host knowledge lives here and in the per-site adapters, nowhere else. */
 export const ADAPTERS: Record<Platform, SiteAdapter> = { facebook, instagram };
 
 /** Content-script match patterns: every Facebook subdomain (www, web, m, business) and Instagram's site. */

@@ -1,32 +1,46 @@
-import { accessibleName, buttonOf, matchesAny, type SiteAdapter } from './types';
+import {
+  accessibleName,
+  composerButton,
+  dialogOf,
+  DIALOG_SELECTOR,
+  httpsUrlOn,
+  interactiveParts,
+  noticeLinks,
+  textboxNames,
+  visibleText,
+} from './dom';
+import { INSTAGRAM_LABELS as LABELS, matchesLabel, remainderOf } from './labels';
+import type { SiteAdapter } from './types';
 
 /**
- * Instagram's "Create new post" dialog at its caption step: a Lexical textbox labelled "Write a caption..."
- * inside `role="dialog"`, and a "Share" button; success shows "Your post has been shared." Indonesian labels
- * are our best reading (BRIEF marks them unverified).
+ * Instagram's "Create new post" dialog at its caption step (docs/sites.md, "Instagram"): a Lexical caption
+ * box, a text-only "Share" button; success shows "Post shared" / "Your post has been shared.".
  */
 
-const CAPTION_LABELS = [/^write a caption/i, /^tulis keterangan/i];
-const SHARE_BUTTON_LABELS = [/^share$/i, /^bagikan$/i];
-const SHARED_MESSAGES = [
-  /your post has been shared/i,
-  /postingan anda telah dibagikan/i,
-  /^post shared$/i,
-  /^postingan dibagikan$/i,
-];
-/** "dewi.lestari's profile picture" / "Foto profil dewi.lestari" */
-const PROFILE_PICTURE = [/^(.+?)['’]s profile picture$/i, /^foto profil (.+)$/i];
+const POST_PATH = /^\/(?:p|reel)\/[\w-]+\/?$/;
 
-function dialogOf(editor: HTMLElement): HTMLElement | null {
-  return editor.closest<HTMLElement>('[role="dialog"]');
+/** The dialog says the post went out: by its name, its words, or its checkmark image. */
+function confirms(dialog: Element): boolean {
+  if (matchesLabel(accessibleName(dialog), LABELS.shared)) return true;
+  for (const element of dialog.querySelectorAll('h1, h2, h3, p, span, div, img[alt], [role="img"]')) {
+    // The caption itself may say anything.
+    if (element.closest('[contenteditable="true"]')) continue;
+    const name = element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? visibleText(element);
+    if (name.length < 80 && matchesLabel(name, LABELS.shared)) return true;
+  }
+  return false;
 }
 
 export const instagram: SiteAdapter = {
   platform: 'instagram',
 
   isComposer(editor) {
-    if (!dialogOf(editor) || editor.closest('[role="article"]')) return false;
-    return matchesAny(editor.getAttribute('aria-label') ?? '', CAPTION_LABELS);
+    const dialog = dialogOf(editor);
+    if (!dialog || editor.closest('[role="article"]')) return false;
+    return (
+      textboxNames(editor).some((name) => matchesLabel(name, LABELS.caption)) ||
+      matchesLabel(accessibleName(dialog), LABELS.composerDialog)
+    );
   },
 
   container(editor) {
@@ -35,29 +49,38 @@ export const instagram: SiteAdapter = {
 
   accountName(editor) {
     for (const image of dialogOf(editor)?.querySelectorAll('img[alt]') ?? []) {
-      const alt = image.getAttribute('alt') ?? '';
-      for (const pattern of PROFILE_PICTURE) {
-        const name = pattern.exec(alt)?.[1];
-        if (name) return name.trim();
-      }
+      const name = remainderOf(image.getAttribute('alt') ?? '', LABELS.profilePicture);
+      if (name) return name;
     }
     return null;
   },
 
-  isPublishAction(event, editor) {
-    const dialog = dialogOf(editor);
-    if (!dialog || event.type !== 'click') return false;
-    const button = buttonOf(event, dialog);
-    if (!button || button.getAttribute('aria-disabled') === 'true') return false;
-    return matchesAny(accessibleName(button) || (button.textContent ?? '').trim(), SHARE_BUTTON_LABELS);
+  actionOf(event, composer) {
+    const pressed = composerButton(event, composer);
+    return pressed && matchesLabel(pressed.name, LABELS.share) ? { action: 'publish', scope: pressed.scope } : null;
   },
 
-  publishState(editor, container) {
-    for (const dialog of editor.ownerDocument.querySelectorAll('[role="dialog"]')) {
-      const heading = accessibleName(dialog);
-      if (matchesAny(heading, SHARED_MESSAGES) || matchesAny(dialog.textContent ?? '', SHARED_MESSAGES.slice(0, 2)))
-        return 'published';
-    }
-    return container.isConnected ? 'pending' : 'closed';
+  stepOpen(composer) {
+    return composer.container.isConnected;
   },
+
+  publishState(composer) {
+    const dialogs = [...composer.container.ownerDocument.querySelectorAll(DIALOG_SELECTOR)];
+    if (dialogs.some(confirms)) return 'published';
+    // Instagram may show "Sharing…" in a dialog of its own before the confirmation: wait while any is open.
+    return dialogs.length === 0 ? 'closed' : 'pending';
+  },
+
+  postLinks(document) {
+    const links: string[] = [];
+    for (const link of noticeLinks(document)) {
+      const url = httpsUrlOn(link.getAttribute('href') ?? '', document.baseURI, (host) => host === 'www.instagram.com');
+      if (url && POST_PATH.test(url.pathname)) links.push(url.href);
+    }
+    return links;
+  },
+
+  keepClear: interactiveParts,
+
+  openDialogs: (document) => [...document.querySelectorAll(DIALOG_SELECTOR)],
 };

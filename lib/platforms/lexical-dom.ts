@@ -1,7 +1,7 @@
 /**
  * Reading and writing a Lexical editor from outside it (a content script cannot see the page's JavaScript
  * objects, only the DOM). Lexical reverts direct DOM edits, so text goes in the way a person's would: a
- * paste event, or beforeinput events line by line (BRIEF §5), and is verified by reading the DOM back.
+ * paste event, or beforeinput events line by line (docs/sites.md, "Inserting text"), and is verified by reading the DOM back.
  */
 
 /** One line per paragraph, as the site posts it; Lexical's placeholder <br> in an empty paragraph is empty. */

@@ -14,13 +14,18 @@ const ARMING_EVENTS = ['click', 'keydown', 'focusin'] as const;
  * as possible: a feed mutates its DOM all the time, so the page is not observed at all while nothing
  * could be opening. Composers open in answer to the admin (a click on "What's on your mind", a key, focus
  * moving into the textbox), so each such event arms a mutation observer for a few seconds; it stays on
- * while a composer is open (to see it close) and is off otherwise, and always while the tab is hidden.
- * The observer callback only looks inside added elements for editable textboxes.
+ * while a composer is open, but then on the elements holding the composer only (to see it close, while the
+ * feed beside it churns unobserved), and is off otherwise, and always while the tab is hidden. The observer
+ * callback only looks inside added elements for editable textboxes.
  */
 export class ComposerWatcher {
   private readonly open = new Map<HTMLElement, HTMLElement>();
   private readonly observer: MutationObserver;
-  private observing = false;
+  /**
+   * `page`: the whole body, for composers appearing (after the admin acts); `composers`: only the chain of
+   * elements holding each open editor, so a busy feed beside an open composer costs nothing; `off`.
+   */
+  private mode: 'off' | 'page' | 'composers' = 'off';
   private stopped = false;
   private armedUntil = 0;
   private disarmTimer: ReturnType<typeof setTimeout> | undefined;
@@ -55,7 +60,7 @@ export class ComposerWatcher {
     for (const type of ARMING_EVENTS) this.document.removeEventListener(type, this.onArmingEvent, true);
     clearTimeout(this.disarmTimer);
     this.disarmTimer = undefined;
-    this.setObserving(false);
+    this.setMode('off');
     for (const editor of [...this.open.keys()]) this.close(editor);
   }
 
@@ -66,7 +71,7 @@ export class ComposerWatcher {
   arm(): void {
     this.armedUntil = Date.now() + ARMED_MS;
     if (this.disarmTimer === undefined) this.scheduleDisarm(ARMED_MS);
-    if (!this.observing) this.sync();
+    if (this.mode !== 'page') this.sync();
   }
 
   private scheduleDisarm(delay: number): void {
@@ -81,18 +86,25 @@ export class ComposerWatcher {
   }
 
   private sync(): void {
-    const wanted =
-      !this.stopped &&
-      this.document.visibilityState !== 'hidden' &&
-      (this.open.size > 0 || Date.now() < this.armedUntil);
-    this.setObserving(wanted);
+    const visible = !this.stopped && this.document.visibilityState !== 'hidden';
+    this.setMode(!visible ? 'off' : Date.now() < this.armedUntil ? 'page' : this.open.size > 0 ? 'composers' : 'off');
   }
 
-  private setObserving(on: boolean): void {
-    if (on === this.observing) return;
-    this.observing = on;
-    if (on) this.observer.observe(this.document.body, { childList: true, subtree: true });
-    else this.observer.disconnect();
+  private setMode(mode: 'off' | 'page' | 'composers'): void {
+    // The chains change as composers come and go: in that mode, observe them afresh each time.
+    if (mode === this.mode && mode !== 'composers') return;
+    this.mode = mode;
+    this.observer.disconnect();
+    if (mode === 'page') this.observer.observe(this.document.body, { childList: true, subtree: true });
+    else if (mode === 'composers') {
+      // An editor leaves the page only when it or an element holding it is taken out of its parent.
+      const watched = new Set<Node>();
+      for (const editor of this.open.keys())
+        for (let node = editor.parentNode; node && !watched.has(node); node = node.parentNode) {
+          watched.add(node);
+          this.observer.observe(node, { childList: true });
+        }
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {

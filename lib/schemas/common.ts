@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLATFORMS } from '../platform';
 
 /** Ids are what files refer to each other by: short, lowercase, stable (`pengumuman-dps`). */
 export const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
@@ -18,7 +19,7 @@ export const TIME_ZONE_NAMES: Record<TimeZone, string> = {
   'Asia/Jayapura': 'WIT',
 };
 
-export const PLATFORMS = ['facebook', 'instagram'] as const;
+export { PLATFORMS };
 export const platformSchema = z.enum(PLATFORMS);
 
 /** A hashtag as written in data: `#TemanPemilih`, or with a profile placeholder: `#PPK{{kecamatan}}`. */

@@ -10,7 +10,7 @@ import { check } from '../../lib/guidelines';
 import { translator, type Language } from '../../lib/i18n';
 import { instantOf, manualPostRecord } from '../../lib/manual-post';
 import { markdownToPlainText } from '../../lib/markdown';
-import type { Platform } from '../../lib/platforms';
+import type { Platform } from '../../lib/platform';
 import { buildPostRecord } from '../../lib/post-log';
 import { bodyName } from '../../lib/report/weekly';
 import type { Profile } from '../../lib/schemas';
@@ -19,6 +19,7 @@ import type { Settings } from '../../lib/settings';
 import { bilingual, type Bilingual } from '../../lib/text';
 import { fillTemplate } from '../../lib/templates';
 import type { Workspace } from '../../lib/workspace';
+import { openInstagramCaption, showSidebar } from '../../tests/e2e/composers';
 import { PPK_PROFILE } from '../../tests/unit/helpers';
 
 export const SCREENSHOT_SIZE = { width: 1280, height: 800 } as const;
@@ -155,14 +156,13 @@ export interface Shot {
 }
 
 /** The host sites' own labels, as the fixtures serve them in each language (see tests/e2e/fixtures/pages.ts). */
-const SITE_LABELS: Record<Language, { composer: string; newPost: string; igDialog: string; query: string }> = {
+const SITE_LABELS: Record<Language, { composer: string; igDialog: string; query: string }> = {
   id: {
     composer: 'Apa yang Anda pikirkan, Dewi?',
-    newPost: 'Postingan baru',
     igDialog: 'Buat postingan baru',
     query: '?locale=id_ID',
   },
-  en: { composer: 'What’s on your mind, Dewi?', newPost: 'New post', igDialog: 'Create new post', query: '' },
+  en: { composer: 'What’s on your mind, Dewi?', igDialog: 'Create new post', query: '' },
 };
 
 /** A post being written, missing its required hashtags: the checks have something to say and a fix to offer. */
@@ -223,7 +223,8 @@ export const SHOTS: Shot[] = [
     look: 'instagram.css',
     async setup(page, { language }) {
       const t = translator(language);
-      await page.getByRole('link', { name: SITE_LABELS[language].newPost }).click();
+      await openInstagramCaption(page, language);
+      await showSidebar(page);
       const panel = sidebar(page, language);
       await panel
         .getByRole('listitem')

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-/** Flags for Debian's Chromium on a closed network, as root, with no GPU (BRIEF §6). */
+/** Flags for Debian's Chromium on a closed network, as root, with no GPU (README, "Notes for developers"). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -64,29 +64,38 @@ export async function seedStorage(session: ExtensionSession, values: Record<stri
   }, values);
 }
 
+/**
+ * Every post in Pandu's IndexedDB, emptying the log first when `clear` is set. Runs inside the extension's
+ * origin (its worker, or one of its pages in Chromium or Firefox), so it is self-contained: it is sent there
+ * as source.
+ */
+export function readPanduPosts(clear: boolean): Promise<Record<string, unknown>[]> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('pandu');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains('posts')) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const transaction = db.transaction('posts', clear ? 'readwrite' : 'readonly');
+      const store = transaction.objectStore('posts');
+      if (clear) store.clear();
+      const all = store.getAll();
+      all.onerror = () => reject(all.error);
+      transaction.oncomplete = () => {
+        db.close();
+        resolve(all.result as Record<string, unknown>[]);
+      };
+    };
+  });
+}
+
 /** Every post in the extension's own IndexedDB, read from its service worker (the database's origin). */
 export async function loggedPosts(session: ExtensionSession): Promise<Record<string, unknown>[]> {
-  return session.serviceWorker.evaluate(
-    () =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const request = indexedDB.open('pandu');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('posts')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const all = db.transaction('posts').objectStore('posts').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as Record<string, unknown>[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  return session.serviceWorker.evaluate(readPanduPosts, false);
 }
 
 /**
@@ -124,24 +133,5 @@ export async function seedPosts(session: ExtensionSession, posts: readonly Recor
 
 /** Empties the post log between tests. */
 export async function clearPosts(session: ExtensionSession): Promise<void> {
-  await session.serviceWorker.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.open('pandu');
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('posts')) {
-            db.close();
-            resolve();
-            return;
-          }
-          const transaction = db.transaction('posts', 'readwrite');
-          transaction.objectStore('posts').clear();
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-  );
+  await session.serviceWorker.evaluate(readPanduPosts, true);
 }

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './browser';
+import { openInstagramCaption } from './composers';
 import { routeFixtureSites } from './fixtures/server';
 
 let session: ExtensionSession;
@@ -66,11 +67,10 @@ describe('Facebook fixture', () => {
 });
 
 describe('Instagram fixture', () => {
-  for (const { lang, url, create, caption, share, shared } of [
+  for (const { lang, url, caption, share, shared } of [
     {
       lang: 'English',
       url: 'https://www.instagram.com/',
-      create: 'New post',
       caption: 'Write a caption...',
       share: 'Share',
       shared: 'Your post has been shared.',
@@ -78,7 +78,6 @@ describe('Instagram fixture', () => {
     {
       lang: 'Indonesian',
       url: 'https://www.instagram.com/?hl=id',
-      create: 'Postingan baru',
       caption: 'Tulis keterangan...',
       share: 'Bagikan',
       shared: 'Postingan Anda telah dibagikan.',
@@ -87,7 +86,7 @@ describe('Instagram fixture', () => {
     test(`caption step in ${lang}: caption reaches Lexical's state, Share shows the confirmation`, async () => {
       const page = await session.context.newPage();
       await page.goto(url);
-      await page.getByRole('link', { name: create }).click();
+      await openInstagramCaption(page, lang === 'English' ? 'en' : 'id');
       const textbox = page.getByRole('dialog').getByRole('textbox', { name: caption });
       await textbox.click();
       await page.keyboard.type('Coklit sudah dimulai #TemanPemilih');

@@ -10,6 +10,7 @@ import { weekOf } from '@/lib/report/weeks';
 import { weeklyReportSchema } from '@/lib/schemas/report';
 import { PPK_PROFILE } from '../unit/helpers';
 import { clearPosts, launchWithExtension, loggedPosts, seedStorage, type ExtensionSession } from './browser';
+import { openInstagramCaption, showSidebar } from './composers';
 import { routeFixtureSites } from './fixtures/server';
 
 let session: ExtensionSession;
@@ -29,11 +30,14 @@ async function publish(url: string, open: (page: Page) => Promise<void>, templat
   const page = await session.context.newPage();
   await page.goto(url);
   await open(page);
+  await showSidebar(page);
   const sidebar = page.getByRole('complementary', { name: 'Pandu' });
   await sidebar.getByRole('listitem').filter({ hasText: template }).getByRole('button', { name: 'Sisipkan' }).click();
   await sidebar.getByText('Templat disisipkan.').waitFor();
   const text = (await page.evaluate(() => window.panduFixture.composerText())) as string;
   await page.getByRole('dialog').getByRole('button', { name: submit, exact: true }).click();
+  // Logged once the site confirms: Pandu says so.
+  await page.getByText('Postingan dicatat untuk laporan mingguan.').waitFor();
   await page.close();
   return text;
 }
@@ -55,7 +59,7 @@ test('two published posts and one added by hand make the week, in every export f
   );
   const instagramText = await publish(
     'https://www.instagram.com/?hl=id',
-    (page) => page.getByRole('link', { name: 'Postingan baru' }).click(),
+    (page) => openInstagramCaption(page, 'id'),
     'Coklit tinggal beberapa hari',
     'Bagikan',
   );

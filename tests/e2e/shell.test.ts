@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROME_BUILD, launchWithExtension, type ExtensionSession } from './browser';
+import { openInstagramCaption } from './composers';
 import { routeFixtureSites } from './fixtures/server';
 
 let session: ExtensionSession;
@@ -34,8 +35,14 @@ const SITES = [
     open: 'button',
     label: 'Apa yang Anda pikirkan, Dewi?',
   },
-  { name: 'Instagram, English', url: 'https://www.instagram.com/', open: 'link', label: 'New post' },
-  { name: 'Instagram, Indonesian', url: 'https://www.instagram.com/?hl=id', open: 'link', label: 'Postingan baru' },
+  { name: 'Instagram, English', url: 'https://www.instagram.com/', open: 'link', label: 'New post', language: 'en' },
+  {
+    name: 'Instagram, Indonesian',
+    url: 'https://www.instagram.com/?hl=id',
+    open: 'link',
+    label: 'Postingan baru',
+    language: 'id',
+  },
 ] as const;
 
 describe('the extension', () => {
@@ -59,7 +66,8 @@ describe('the content script', () => {
       await page.goto(site.url);
       await page.getByRole(site.open, { name: site.label }).waitFor();
       expect(await page.locator('pandu-sidebar').count()).toBe(0);
-      await page.getByRole(site.open, { name: site.label }).click();
+      if ('language' in site) await openInstagramCaption(page, site.language);
+      else await page.getByRole(site.open, { name: site.label }).click();
       await page.getByRole('complementary', { name: 'Pandu' }).waitFor();
       expect(await page.locator('pandu-sidebar').count()).toBe(1);
       // Mounted in an open shadow root, so the host page's styles cannot reach it.

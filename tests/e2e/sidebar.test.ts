@@ -5,13 +5,10 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtInData } from '@/lib/defaults';
-import { resolveNow, StageClock } from '@/lib/calendar';
-import { markdownToPlainText } from '@/lib/markdown';
-import { fillTemplate } from '@/lib/templates';
-import type { Platform } from '@/lib/platforms';
+import type { Platform } from '@/lib/platform';
 import { PPK_PROFILE } from '../unit/helpers';
 import { clearPosts, launchWithExtension, loggedPosts, seedStorage, type ExtensionSession } from './browser';
+import { expectedTemplateText as expectedFilled, openInstagramCaption, showSidebar } from './composers';
 import { routeFixtureSites } from './fixtures/server';
 
 let session: ExtensionSession;
@@ -31,19 +28,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** The text an insert must leave: the template filled as the sidebar fills it, as plain text. */
-function expectedTemplateText(templateId: string, platform: Platform): string {
-  const { calendar, rules, pack } = builtInData();
-  const template = pack.templates.find((entry) => entry.id === templateId)!;
-  const filled = fillTemplate(template, {
-    profile: PPK_PROFILE,
-    platform,
-    now: resolveNow(SIMULATED, 'Asia/Jakarta'),
-    clock: new StageClock(calendar),
-    rules,
-  });
-  return markdownToPlainText(filled.text);
-}
+const expectedTemplateText = (templateId: string, platform: Platform) =>
+  expectedFilled(templateId, platform, PPK_PROFILE, SIMULATED);
 
 const composerText = (page: Page) => page.evaluate(() => window.panduFixture.composerText());
 
@@ -68,7 +54,7 @@ const SITES = [
     name: 'Instagram, English',
     platform: 'instagram',
     url: 'https://www.instagram.com/',
-    open: (page: Page) => page.getByRole('link', { name: 'New post' }).click(),
+    open: (page: Page) => openInstagramCaption(page, 'en'),
     submit: 'Share',
     account: 'dewi.lestari',
   },
@@ -76,7 +62,7 @@ const SITES = [
     name: 'Instagram, Indonesian',
     platform: 'instagram',
     url: 'https://www.instagram.com/?hl=id',
-    open: (page: Page) => page.getByRole('link', { name: 'Postingan baru' }).click(),
+    open: (page: Page) => openInstagramCaption(page, 'id'),
     submit: 'Bagikan',
     account: 'dewi.lestari',
   },
@@ -88,7 +74,7 @@ for (const site of SITES) {
       const page = await session.context.newPage();
       await page.goto(site.url);
       await site.open(page);
-      await page.getByRole('complementary', { name: 'Pandu' }).waitFor();
+      await showSidebar(page);
       return page;
     }
 
@@ -99,7 +85,7 @@ for (const site of SITES) {
       expect(await page.getByRole('complementary', { name: 'Pandu' }).count()).toBe(0);
       await site.open(page);
       const sidebar = page.getByRole('complementary', { name: 'Pandu' });
-      await sidebar.waitFor();
+      await showSidebar(page);
       const stage = sidebar.getByRole('region', { name: 'Tahapan' });
       await stage.getByRole('heading', { name: 'Tahapan' }).waitFor();
       await stage
@@ -210,12 +196,12 @@ describe('not composers, and other Facebook composers', () => {
   });
 
   test.each([
-    ['a Page', 'https://www.facebook.com/ppktahunan', 'What’s on your mind, PPK Tahunan?', 'PPK Tahunan'],
+    ['a Page', 'https://www.facebook.com/ppktahunan', "What's on your mind, PPK Tahunan?", 'PPK Tahunan'],
     ['a group', 'https://www.facebook.com/groups/pps-se-tahunan', 'Write something...', 'Dewi Lestari'],
     [
       'a group, Indonesian',
       'https://www.facebook.com/groups/pps-se-tahunan?locale=id_ID',
-      'Tulis sesuatu...',
+      'Tulis sesuatu…',
       'Dewi Lestari',
     ],
   ])('Create post on %s opens the sidebar and logs as its account', async (_name, url, label, account) => {

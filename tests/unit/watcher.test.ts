@@ -77,6 +77,24 @@ describe('ComposerWatcher', () => {
     expect(events).toEqual(['closed']);
   });
 
+  test('with a composer open and nobody acting, only the elements holding it are watched, not the feed', async () => {
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const layer = document.createElement('div');
+    document.body.append(layer);
+    const dialog = composerDialog();
+    layer.append(dialog);
+    await flush();
+    vi.advanceTimersByTime(6000);
+    // The feed churns, even with a textbox that would be a composer: not looked at.
+    document.querySelector('[role="feed"]')!.append(composerDialog());
+    await flush();
+    expect(events).toEqual(['opened What’s on your mind, Dewi?']);
+    // The composer's own holder taken away is seen at once.
+    layer.remove();
+    await flush();
+    expect(events).toEqual(['opened What’s on your mind, Dewi?', 'closed']);
+  });
+
   test('once stopped, it observes nothing, even right after an action with a composer open', async () => {
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     document.body.append(composerDialog());

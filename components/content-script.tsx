@@ -1,0 +1,168 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ComposerSessions, type ActiveComposer } from '@/lib/composer-sessions';
+import { FocusBridge } from '@/lib/focus-bridge';
+import { translator } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging';
+import { outboxItem, PostOutbox, type PendingPost } from '@/lib/outbox';
+import type { Platform } from '@/lib/platform';
+import { ADAPTERS } from '@/lib/platforms';
+import { followComposer, measure, placeNotice, type Placement } from '@/lib/placement';
+import { onWorkspaceChange } from '@/lib/settings';
+import type { Workspace } from '@/lib/workspace';
+import { ContentApp } from './ContentApp';
+
+// Keyboard and text events typed in the sidebar must not reach the host page's shortcut handlers.
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
+const NOTICE_MS = 6000;
+
+/**
+ * Pandu on a page of one of the sites: follows the composers, shows the sidebar beside the active one (placed
+ * clear of the site's controls), logs each publish through the outbox, and gives keyboard users a way in.
+ */
+export async function runContentScript(ctx: ContentScriptContext, platform: Platform): Promise<void> {
+  const adapter = ADAPTERS[platform];
+  let workspace: Workspace = await sendMessage('getWorkspace', undefined);
+  let active: ActiveComposer | null = null;
+  let placement: Placement | null = null;
+  let notice = '';
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  let pending: PendingPost[] = [];
+  let stopFollowing: () => void = () => undefined;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'pandu-sidebar',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    isolateEvents: ISOLATED_EVENTS,
+    onMount: (container) => container,
+    onRemove: (container) => {
+      if (container) render(null, container);
+    },
+  });
+
+  const t = () => translator(workspace.settings.language);
+
+  const pendingText = (): string => {
+    if (pending.length === 0) return '';
+    const error = pending.find((entry) => entry.lastError)?.lastError ?? '';
+    return pending.length === 1
+      ? t()('status.pendingOne', { error })
+      : t()('status.pendingMany', { count: pending.length, error });
+  };
+
+  const bridge = new FocusBridge(window, {
+    host: () => (ui.mounted ? ui.shadowHost : null),
+    editor: () => active?.view.editor ?? null,
+  });
+
+  const update = () => {
+    const waiting = pendingText();
+    if (!active && !notice && !waiting) {
+      if (ui.mounted) ui.remove();
+      return;
+    }
+    if (!ui.mounted) ui.mount();
+    bridge.guard(ui.shadowHost);
+    // WXT's shadow root holds its own <html>: give it the sidebar's language, for screen readers.
+    ui.shadow.querySelector('html')?.setAttribute('lang', workspace.settings.language);
+    const obstacles = [...adapter.openDialogs(document), ...(active ? adapter.keepClear(active.view) : [])];
+    const page = measure(document.body, obstacles, window);
+    render(
+      <ContentApp
+        workspace={workspace}
+        composer={active?.binding ?? null}
+        placement={placement}
+        notice={notice}
+        pending={waiting}
+        noticePosition={placeNotice(page.viewport, page.keepClear)}
+        onTemplateInserted={(binding, templateId) => sessions.templateInserted(binding, templateId)}
+        onReviewsChanged={(binding, reviews) => sessions.reviewsChanged(binding, reviews)}
+      />,
+      ui.uiContainer,
+    );
+  };
+
+  const showNotice = (text: string) => {
+    notice = text;
+    clearTimeout(noticeTimer);
+    noticeTimer = setTimeout(() => {
+      notice = '';
+      update();
+    }, NOTICE_MS);
+    update();
+  };
+
+  /** Places the sidebar beside the active composer and keeps it there as the page moves. */
+  const follow = () => {
+    stopFollowing();
+    placement = null;
+    const view = active?.view;
+    if (!view) return;
+    stopFollowing = followComposer(
+      window,
+      () => ({ composer: view.container, keepClear: adapter.keepClear(view) }),
+      (next) => {
+        placement = next;
+        update();
+      },
+    );
+  };
+
+  const outbox = new PostOutbox(
+    platform,
+    (record) => sendMessage('logPost', record),
+    (entries) => {
+      pending = entries;
+      update();
+    },
+  );
+  // Another tab of the site may queue or save a post meanwhile.
+  const stopWatchingOutbox = outboxItem.watch((contents) => {
+    pending = outbox.own(contents);
+    update();
+  });
+
+  const sessions = new ComposerSessions(
+    adapter,
+    document,
+    () => workspace,
+    async (record) => {
+      if ((await outbox.add(record)) === 'saved') showNotice(t()('status.logged'));
+    },
+    {
+      activeChanged(composer) {
+        active = composer;
+        follow();
+        update();
+      },
+    },
+  );
+  sessions.start();
+  // Posts a closed tab or a stopped worker left waiting go out now.
+  void outbox.resume();
+  // Facebook and Instagram are single-page apps: a new view may bring a composer without a click.
+  ctx.addEventListener(window, 'wxt:locationchange', () => sessions.navigated());
+
+  const stopBridge = bridge.install();
+
+  // Settings or profile changed elsewhere (the practice or settings page): answer with the new data.
+  const refresh = async () => {
+    workspace = await sendMessage('getWorkspace', undefined);
+    update();
+  };
+  const stopListening = onWorkspaceChange(() => void refresh());
+
+  ctx.onInvalidated(() => {
+    sessions.stop();
+    outbox.stop();
+    stopFollowing();
+    stopBridge();
+    stopWatchingOutbox();
+    clearTimeout(noticeTimer);
+    stopListening();
+    ui.remove();
+  });
+}
