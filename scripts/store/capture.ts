@@ -111,6 +111,8 @@ export async function captureScreenshots(
     for (const [index, shot] of SHOTS.entries()) {
       const page = await session.context.newPage();
       try {
+        // A page left behind another tab gets no frames in headless Chromium, and its screenshot waits for one.
+        await page.bringToFront();
         await page.setViewportSize(SCREENSHOT_SIZE);
         const url = shot.url(context);
         await page.goto(url);
@@ -126,7 +128,7 @@ export async function captureScreenshots(
         }
         // No hover state or blinking caret in a store picture.
         await page.mouse.move(0, 0);
-        const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
+        const png = await page.screenshot({ animations: 'disabled', caret: 'hide', timeout: 60_000 });
         const file = `${language}-${index + 1}-${shot.name}.png`;
         await writeFile(join(directory, file), png);
         shots.push({

@@ -18,6 +18,8 @@ export async function renderPromo(context: BrowserContext, language: Language): 
   const svg = readFileSync(ICON, 'utf8');
   const page = await context.newPage();
   try {
+    // A page left behind another tab gets no frames in headless Chromium, and its screenshot waits for one.
+    await page.bringToFront();
     await page.setViewportSize(PROMO_SIZE);
     await page.setContent(`<!doctype html><html lang="${language}"><head><meta charset="utf-8"><style>
       html, body { margin: 0; width: ${PROMO_SIZE.width}px; height: ${PROMO_SIZE.height}px; overflow: hidden; }
@@ -28,7 +30,7 @@ export async function renderPromo(context: BrowserContext, language: Language): 
       h1 { margin: 0 0 8px; font-size: 52px; line-height: 1; color: #a51d1d; letter-spacing: 0.5px; }
       p { margin: 0; font-size: 19px; line-height: 1.3; }
     </style></head><body>${svg}<div><h1>Pandu</h1><p>${escapeHtml(translator(language)('app.tagline'))}</p></div></body></html>`);
-    return await page.screenshot({ animations: 'disabled' });
+    return await page.screenshot({ animations: 'disabled', timeout: 60_000 });
   } finally {
     await page.close();
   }
