@@ -104,31 +104,49 @@ export async function loggedPosts(session: ExtensionSession): Promise<Record<str
  * has created the database's current schema.
  */
 export async function seedPosts(session: ExtensionSession, posts: readonly Record<string, unknown>[]): Promise<void> {
+  // Written from the log page, which opens (and on a fresh profile creates) the database as it loads; the
+  // page stays open until the posts are in, so an open from here that came first is upgraded by the page's.
   const page = await session.context.newPage();
   try {
     await page.goto(`chrome-extension://${session.extensionId}/log.html`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.evaluate(
+      (records) =>
+        new Promise<void>((resolve, reject) => {
+          const deadline = Date.now() + 30_000;
+          const attempt = () => {
+            const request = indexedDB.open('pandu');
+            request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+            request.onsuccess = () => {
+              const db = request.result;
+              if (!db.objectStoreNames.contains('posts')) {
+                db.close();
+                if (Date.now() > deadline) reject(new Error("Pandu's database has no 'posts' store"));
+                else setTimeout(attempt, 200);
+                return;
+              }
+              try {
+                const transaction = db.transaction('posts', 'readwrite');
+                for (const record of records) transaction.objectStore('posts').put(record);
+                transaction.oncomplete = () => {
+                  db.close();
+                  resolve();
+                };
+                transaction.onerror = () => reject(transaction.error ?? new Error('seeding posts failed'));
+                transaction.onabort = () => reject(transaction.error ?? new Error('seeding posts aborted'));
+              } catch (error) {
+                db.close();
+                reject(error instanceof Error ? error : new Error(String(error)));
+              }
+            };
+          };
+          attempt();
+        }),
+      posts,
+    );
   } finally {
     await page.close();
   }
-  await session.serviceWorker.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('pandu');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const transaction = db.transaction('posts', 'readwrite');
-          for (const record of records) transaction.objectStore('posts').put(record);
-          transaction.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    posts,
-  );
 }
 
 /** Empties the post log between tests. */
