@@ -167,7 +167,7 @@ const SITE_LABELS: Record<Language, { composer: string; igDialog: string; query:
 
 /** A post being written, missing its required hashtags: the checks have something to say and a fix to offer. */
 const TYPED_POST =
-  'Coklit berlangsung sampai 24 Juli. Pantarlih mendatangi rumah warga; siapkan KTP-el dan KK untuk dicocokkan.';
+  'Coklit berlangsung sampai 24 Juli. Pantarlih mendatangi rumah warga; siapkan KTP-el dan KK untuk dicocokkan. #TemanPemilih #PilkadaSerentak2024 #KPUJepara';
 
 function firstError(text: string, platform: Platform, language: Language): string {
   const workspace = demoWorkspace(language);
