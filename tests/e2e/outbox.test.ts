@@ -53,12 +53,15 @@ test('a write that fails leaves the post pending, said on the page; when writes 
   await session.serviceWorker.evaluate(() => {
     const scope = globalThis as typeof globalThis & { failPostWrites?: boolean };
     scope.failPostWrites = true;
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
-      if (this.name === 'posts' && scope.failPostWrites)
-        throw new DOMException('Simulated full disk', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
+    // A full disk refuses every way of writing a record, whichever the store uses.
+    for (const method of ['put', 'add'] as const) {
+      const write = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+        if (this.name === 'posts' && scope.failPostWrites)
+          throw new DOMException('Simulated full disk', 'QuotaExceededError');
+        return write.apply(this, args);
+      };
+    }
   });
   const page = await publish('Rapat pleno saat disk penuh');
   await page.getByText('Satu postingan belum masuk catatan').waitFor();
@@ -82,13 +85,15 @@ test('a write that fails leaves the post pending, said on the page; when writes 
 test('the worker stopped in the middle of a save: the post goes in once the worker is back', async () => {
   // The save never finishes: the transaction is kept busy and the record never written.
   await session.serviceWorker.evaluate(() => {
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore) {
+    const neverFinish = function (this: IDBObjectStore) {
       const keepBusy = (store: IDBObjectStore) => {
         store.count().onsuccess = () => keepBusy(store);
       };
       keepBusy(this);
       return {} as IDBRequest<IDBValidKey>;
     };
+    IDBObjectStore.prototype.put = neverFinish;
+    IDBObjectStore.prototype.add = neverFinish;
   });
   const page = await publish('Pengumuman saat pekerja berhenti');
   await expect.poll(() => outboxSize()).toBe(1);
