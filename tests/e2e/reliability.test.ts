@@ -173,8 +173,8 @@ test('the host page sees of the sidebar what README says, and nothing from the l
   const seen = await facebook.evaluate(
     () => (window as Window & { seen?: { capture: string[]; bubble: string[]; target: string[] } }).seen,
   );
-  // Capture-phase listeners see the key, aimed at the sidebar's host element; the site's shortcuts do not.
-  expect(seen).toEqual({ capture: ['j'], bubble: [], target: ['pandu-sidebar'] });
+  // Pandu's window capture listener stops the key before listeners the page adds later, in either phase.
+  expect(seen).toEqual({ capture: [], bubble: [], target: [] });
 
   const readable = await facebook.evaluate(
     () => document.querySelector('pandu-sidebar')?.shadowRoot?.textContent ?? '',
