@@ -1,3 +1,4 @@
+import { checkContextFor } from '@/lib/check-context';
 import { useMemo, useState } from 'preact/hooks';
 import { authoringPackItem } from '@/lib/data-store';
 import { check } from '@/lib/guidelines';
@@ -299,13 +300,13 @@ function PlatformPreview({
   const t = useTranslate();
   const language = workspace.settings.language;
   const filled = fillTemplate(template, { ...fillContext, platform });
-  const { clock, now } = fillContext;
+  const { now } = fillContext;
   const preview = useMemo(() => templatePreviewHtml(filled.text), [filled.text]);
   const findings = useMemo(() => {
     const plain = renderPlainBody(filled.text);
     if (!plain.ok) return [];
-    const stageIds = [...clock.active(now).map((view) => view.stage.id), ...template.stages];
-    return check(plain.text, { platform, stageIds, rules: workspace.rules, profile: workspace.profile });
+    // A template is checked as in each of its own stages, besides those active now.
+    return check(plain.text, checkContextFor(workspace, platform, now, { alsoStages: template.stages }));
   }, [filled.text, platform, workspace, template.stages.join()]);
   return (
     <section aria-label={t('author.checks', { platform: t(`platform.${platform}`) })}>

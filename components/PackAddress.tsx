@@ -16,6 +16,7 @@ import type { StageCalendar, TemplatePack } from '@/lib/schemas';
 import { FileProblems } from './FileProblems';
 import { TextInput } from './Field';
 import { useTranslate } from './i18n';
+import { errorText } from '@/lib/text';
 
 /**
  * The pack KPU Kabupaten publishes at an https address: fetched by hand, then looked at once a day. A pack
@@ -75,7 +76,7 @@ export function PackAddress({
           setAskAccess(parsed.url);
       }
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorText(error));
     } finally {
       // However it ended, the button comes back.
       setBusy(false);

@@ -1,3 +1,4 @@
+import { checkContextFor } from '@/lib/check-context';
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatLongDate } from '@/lib/dates';
@@ -92,13 +93,7 @@ export function Sidebar({
   const now = workspaceNow(workspace);
   const clock = useMemo(() => workspaceClock(workspace), [workspace]);
   const stageIds = clock.active(now).map((view) => view.stage.id);
-  const context = {
-    platform: composer.platform,
-    stageIds,
-    rules: workspace.rules,
-    profile: workspace.profile,
-    instagramHashtagLimit: workspace.settings.instagramHashtagLimit,
-  };
+  const context = checkContextFor(workspace, composer.platform, { stageIds });
   const findings = useMemo(() => check(text, context), [text, workspace, stageIds.join()]);
 
   const report = (outcome: WriteOutcome, success: string) => {

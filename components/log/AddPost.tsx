@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
-import { check, type ReviewAnswer } from '@/lib/guidelines';
-import { manualPostRecord } from '@/lib/manual-post';
+import type { ReviewAnswer } from '@/lib/guidelines';
+import { manualPostFindings, manualPostRecord } from '@/lib/manual-post';
 import type { Platform } from '@/lib/platform';
-import { addManualPost, postLog, postStoreMessage } from '@/lib/post-store';
+import { addManualPost, postLog } from '@/lib/post-store';
 import { isHttpsLink, type PostRecord } from '@/lib/schemas/post';
-import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
+import type { Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { FindingAnswers } from '../PostReviews';
+import { errorText } from '@/lib/text';
 
 /** A post published without Pandu, added by hand: checked as it is typed, its findings answered before saving. */
 export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record: PostRecord): void }) {
@@ -19,14 +20,10 @@ export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(
   const [url, setUrl] = useState('');
   const [error, setError] = useState('');
   const [answers, setAnswers] = useState<ReviewAnswer[]>([]);
-  const findings = useMemo(() => {
-    if (text.trim() === '') return [];
-    const now = workspaceNow(workspace);
-    const stageIds = workspaceClock(workspace)
-      .active(now)
-      .map((view) => view.stage.id);
-    return check(text, { platform, stageIds, rules: workspace.rules, profile: workspace.profile });
-  }, [text, platform, workspace]);
+  const findings = useMemo(
+    () => manualPostFindings({ platform, localDateTime: when, text }, workspace),
+    [text, platform, when, workspace],
+  );
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -47,7 +44,7 @@ export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(
       setAnswers([]);
       onAdded(record);
     } catch (failure) {
-      setError(postStoreMessage(failure, language));
+      setError(errorText(failure, language));
     }
   };
 

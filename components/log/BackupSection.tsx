@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportBackup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup';
 import { readChosenFile } from '@/lib/files';
-import { applyRestore, planRestore, postLog, postStoreMessage, type RestorePlan } from '@/lib/post-store';
+import { applyRestore, planRestore, postLog, type RestorePlan } from '@/lib/post-store';
 import type { Problem } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
 import { download } from '../download';
@@ -9,6 +9,7 @@ import { FileProblems } from '../FileProblems';
 import { JsonFileInput } from '../JsonFileInput';
 import { useTranslate } from '../i18n';
 import { RestoreList } from './RestoreList';
+import { errorText } from '@/lib/text';
 
 /**
  * Backups: the whole log out as a file, and back in. A restore lists what it would replace (only by a newer
@@ -28,7 +29,7 @@ export function BackupSection({ workspace }: { workspace: Workspace }) {
       download(blob, `pandu_cadangan_${new Date().toISOString().slice(0, 10)}.json`);
       setMessage('');
     } catch (error) {
-      setMessage(t('log.backupFailed', { error: postStoreMessage(error, language) }));
+      setMessage(t('log.backupFailed', { error: errorText(error, language) }));
     }
   };
   const choose = async (file: File) => {
@@ -43,7 +44,7 @@ export function BackupSection({ workspace }: { workspace: Workspace }) {
       else setPlan({ total: parsed.value.posts.length, plan: await planRestore(postLog(), parsed.value) });
       setMessage('');
     } catch (error) {
-      setMessage(postStoreMessage(error, language));
+      setMessage(errorText(error, language));
     }
   };
   const restore = async () => {
@@ -53,7 +54,7 @@ export function BackupSection({ workspace }: { workspace: Workspace }) {
       setMessage(t('log.restored', { count: written }));
       setPlan(null);
     } catch (error) {
-      setMessage(postStoreMessage(error, language));
+      setMessage(errorText(error, language));
     }
   };
 

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { emptyBin, liveBin, postLog, postStoreMessage, restoreFromBin } from '@/lib/post-store';
+import { emptyBin, liveBin, postLog, restoreFromBin } from '@/lib/post-store';
 import { localDateTime } from '@/lib/report/weeks';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { useObservable } from '../useObservable';
 import { excerpt, LISTED } from './excerpt';
+import { errorText } from '@/lib/text';
 
 /** The bin: deleted posts, each can come back; they leave for good only when the admin empties it. */
 export function BinSection({ workspace }: { workspace: Workspace }) {
@@ -19,7 +20,7 @@ export function BinSection({ workspace }: { workspace: Workspace }) {
       await action();
       setMessage(done);
     } catch (error) {
-      setMessage(postStoreMessage(error, language));
+      setMessage(errorText(error, language));
     } finally {
       setConfirming(false);
     }

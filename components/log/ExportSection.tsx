@@ -6,6 +6,7 @@ import type { PostRecord } from '@/lib/schemas/post';
 import type { Workspace } from '@/lib/workspace';
 import { download } from '../download';
 import { useTranslate } from '../i18n';
+import { errorText } from '@/lib/text';
 
 /** The weekly report KPU Kabupaten asks for, saved as a file or opened for printing. */
 export function ExportSection({
@@ -29,7 +30,7 @@ export function ExportSection({
       setError('');
     } catch (failure) {
       // An export that fails says so: the admin must not believe a file was saved.
-      setError(t('log.exportFailed', { error: failure instanceof Error ? failure.message : String(failure) }));
+      setError(t('log.exportFailed', { error: errorText(failure) }));
     }
   };
   return (

@@ -1,5 +1,5 @@
 import type { Platform } from '@/lib/platform';
-import { stageName } from '@/lib/report/weekly';
+import { stageLabelById } from '@/lib/calendar';
 import { weekFromLabel, type ReportWeek } from '@/lib/report/weeks';
 import { TIME_ZONE_NAMES } from '@/lib/schemas';
 import type { PostRecord } from '@/lib/schemas/post';
@@ -72,7 +72,7 @@ export function LogFilters({
           <option value="">{t('log.all')}</option>
           {stageIds.map((id) => (
             <option key={id} value={id}>
-              {stageName(workspace.calendar, id, language)}
+              {stageLabelById(workspace.calendar, id, language)}
             </option>
           ))}
         </select>

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Language } from '@/lib/i18n';
-import { editPost, postLog, postStoreMessage } from '@/lib/post-store';
+import { editPost, postLog } from '@/lib/post-store';
 import { isHttpsLink, type PostRecord } from '@/lib/schemas/post';
 import { useTranslate } from '../i18n';
 import { StatusOptions } from './StatusOptions';
+import { errorText } from '@/lib/text';
 
 /** Corrects what the admin may change on a logged post: its link, notes and status. */
 export function PostEditForm({
@@ -34,7 +35,7 @@ export function PostEditForm({
       });
       onDone(true);
     } catch (failure) {
-      setError(postStoreMessage(failure, language));
+      setError(errorText(failure, language));
     }
   };
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { deletePost, livePostsBetween, postLog, postStoreMessage, restoreFromBin } from '@/lib/post-store';
+import { deletePost, livePostsBetween, postLog, restoreFromBin } from '@/lib/post-store';
 import { lastCompleteWeek, weekOf, type ReportWeek } from '@/lib/report/weeks';
 import type { PostRecord } from '@/lib/schemas/post';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
@@ -13,6 +13,7 @@ import { ExportSection } from './ExportSection';
 import { matchesFilter, NO_FILTER, type LogFilter } from './filters';
 import { LogFilters } from './LogFilters';
 import { PostTable } from './PostTable';
+import { errorText } from '@/lib/text';
 
 /** One week of the log, read live from the store, with everything the admin does to it. */
 export function PostLog({ workspace }: { workspace: Workspace }) {
@@ -35,7 +36,7 @@ export function PostLog({ workspace }: { workspace: Workspace }) {
       await deletePost(postLog(), post.id);
       setNotice({ text: t('log.deleted'), undo: post.id });
     } catch (error) {
-      setNotice({ text: postStoreMessage(error, language) });
+      setNotice({ text: errorText(error, language) });
     }
   };
   const undo = async (id: string) => {
@@ -43,7 +44,7 @@ export function PostLog({ workspace }: { workspace: Workspace }) {
       await restoreFromBin(postLog(), id);
       setNotice({ text: '' });
     } catch (error) {
-      setNotice({ text: postStoreMessage(error, language) });
+      setNotice({ text: errorText(error, language) });
     }
   };
 

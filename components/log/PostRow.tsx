@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
 import { isCompliant, unansweredErrors } from '@/lib/guidelines';
-import { editPost, postLog, postStoreMessage } from '@/lib/post-store';
+import { editPost, postLog } from '@/lib/post-store';
 import { statusWord } from '@/lib/report/tables';
-import { stageName } from '@/lib/report/weekly';
+import { stageLabelById } from '@/lib/calendar';
 import { localDateTime } from '@/lib/report/weeks';
 import { isHttpsLink, type PostRecord } from '@/lib/schemas/post';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { PostReviews } from '../PostReviews';
 import { PostEditForm } from './PostEditForm';
+import { errorText } from '@/lib/text';
 
 /** One logged post: when, where, what, its compliance and reviews, and the buttons to correct or delete it. */
 export function PostRow({
@@ -31,7 +32,7 @@ export function PostRow({
       <td>{localDateTime(post.createdAt, workspaceZone(workspace))}</td>
       <td>{t(`platform.${post.platform}`)}</td>
       <td>{post.account}</td>
-      <td>{post.stageIds.map((id) => stageName(workspace.calendar, id, language)).join(', ')}</td>
+      <td>{post.stageIds.map((id) => stageLabelById(workspace.calendar, id, language)).join(', ')}</td>
       <td class="log-text">
         {post.text}
         {/* Only an https link is a link; anything older that is not stays text, never clickable. */}
@@ -64,7 +65,7 @@ export function PostRow({
                 setReviewError('');
                 onSaved();
               },
-              (failure: unknown) => setReviewError(postStoreMessage(failure, language)),
+              (failure: unknown) => setReviewError(errorText(failure, language)),
             )
           }
         />

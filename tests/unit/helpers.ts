@@ -1,6 +1,8 @@
 import { builtInData } from '@/lib/defaults';
 import type { GuidelineRules, Profile, Stage, StageCalendar, TemplatePack } from '@/lib/schemas';
 import type { PostRecord } from '@/lib/schemas/post';
+import type { Settings } from '@/lib/settings';
+import type { Workspace } from '@/lib/workspace';
 
 /** Deep copies of the built-in data, for tests that change a field. */
 export function defaults(): { calendar: StageCalendar; rules: GuidelineRules; pack: TemplatePack } {
@@ -49,5 +51,26 @@ export function samplePost(overrides: Partial<PostRecord> = {}): PostRecord {
     createdAt: 1_720_000_000_000,
     updatedAt: 1_720_000_000_000,
     ...overrides,
+  };
+}
+
+/**
+ * A complete workspace on the built-in data (deep copies) for the PPK profile, Indonesian; pass what a test
+ * changes. Settings merge, so `{ settings: { simulatedDate } }` keeps the language.
+ */
+export function testWorkspace(
+  overrides: Partial<Omit<Workspace, 'settings'>> & { settings?: Partial<Settings> } = {},
+): Workspace {
+  const { settings, ...rest } = overrides;
+  return {
+    ...defaults(),
+    profile: PPK_PROFILE,
+    plainBodies: {},
+    drafts: [],
+    profileMissing: [],
+    packUpdate: null,
+    dataNotices: [],
+    ...rest,
+    settings: { language: 'id', ...settings },
   };
 }
