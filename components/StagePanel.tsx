@@ -1,11 +1,11 @@
 import { stageLabel, type StageClock } from '@/lib/calendar';
 import { formatLongDate } from '@/lib/dates';
 import type { Language } from '@/lib/i18n';
-import { useTranslate } from './i18n';
+import { useSidebarTranslate } from './i18n';
 
 /** The active stages with days left, or, when none runs, the next one. */
 export function StagePanel({ clock, now, language }: { clock: StageClock; now: Date; language: Language }) {
-  const t = useTranslate();
+  const t = useSidebarTranslate();
   const active = clock.active(now);
   const next = clock.next(now)[0]?.stage;
   return (
