@@ -74,3 +74,16 @@ export function testWorkspace(
     settings: { language: 'id', ...settings },
   };
 }
+
+/**
+ * The control a visible label names (through its `for`), as an admin finds a field. Testing Library's
+ * ByLabelText takes seconds per query on forms with hundreds of fields under jsdom, so long forms use this.
+ */
+export function fieldLabelled<T extends HTMLElement = HTMLInputElement>(text: string, root: ParentNode = document): T {
+  const label = [...root.querySelectorAll('label')].find((entry) => entry.textContent?.trim() === text);
+  const control = label?.htmlFor
+    ? document.getElementById(label.htmlFor)
+    : label?.querySelector('input,select,textarea');
+  if (!control) throw new Error(`No field labelled "${text}"`);
+  return control as T;
+}
