@@ -1,5 +1,71 @@
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+/**
+ * A site's host written as code (a URL or match pattern, or a bare host name); prose that mentions the site
+ * ("access to facebook.com") is not one. Only lib/platforms/ may name them.
+ */
+const SITE_HOST = String.raw`/^((\*|https?):\/\/)?([\w*-]+\.)*(facebook|instagram|fbcdn|cdninstagram)\.(com|net)(\/|$)/`;
+/** An attribute selector on the host page's elements (roles, ARIA, contenteditable, Lexical's markers). */
+const HOST_SELECTOR = String.raw`/\[(role|aria-[a-z]+|contenteditable|data-lexical[\w-]*)\b/`;
+const SITES_ONLY = 'Only lib/platforms/ knows the sites: ask it (see docs/ARCHITECTURE.md, "Adding a site").';
+
+/**
+ * Pandu's layering (docs/ARCHITECTURE.md): what each part may import, and where the sites are known. A
+ * function of the project root so tests/unit/boundaries.test.ts can run the same rules on a scratch project.
+ */
+export const boundaries = (root) => [
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Which files import-x reads to follow imports (by default only .js), and with which parser.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          alias: { '@': [root] },
+          extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+        }),
+      ],
+    },
+    rules: {
+      // A cycle makes the load order (and what is undefined during it) depend on who imports first.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: `${root}/lib`,
+              from: [`${root}/components`, `${root}/entrypoints`],
+              message: 'lib/ is the domain: plain TypeScript that knows no UI and no entrypoint.',
+            },
+            {
+              target: `${root}/components`,
+              from: `${root}/entrypoints`,
+              message: 'Entrypoints mount components, never the other way round.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    ignores: ['lib/platforms/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: `Literal[value=${SITE_HOST}]`, message: SITES_ONLY },
+        { selector: `TemplateElement[value.raw=${SITE_HOST}]`, message: SITES_ONLY },
+        { selector: `Literal[value=${HOST_SELECTOR}]`, message: SITES_ONLY },
+        { selector: `TemplateElement[value.raw=${HOST_SELECTOR}]`, message: SITES_ONLY },
+      ],
+    },
+  },
+];
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/e2e/.cache/', 'bench-results/'] },
@@ -16,6 +82,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...boundaries(import.meta.dirname),
   // Tests index into fixtures they just built; an assertion failing there is the test's message.
   { files: ['tests/**'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },

@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
           environment: 'node',
+          // The fuzz tests take seconds on a loaded two-core machine; 5 s made them fail by the clock alone.
+          testTimeout: 20_000,
         },
       },
       {

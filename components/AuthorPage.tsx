@@ -1,3 +1,4 @@
+import { checkContextFor } from '@/lib/check-context';
 import { useMemo, useState } from 'preact/hooks';
 import { authoringPackItem } from '@/lib/data-store';
 import { check } from '@/lib/guidelines';
@@ -8,6 +9,7 @@ import type { Platform } from '@/lib/platforms';
 import { fillTemplate, PLACEHOLDERS, type FillContext } from '@/lib/templates';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { CalendarEditor } from './CalendarEditor';
+import { TextInput } from './Field';
 import { FindingList } from './FindingList';
 import { useTranslate } from './i18n';
 import { RulesEditor } from './rules/RulesEditor';
@@ -67,16 +69,13 @@ function Author({ workspace }: { workspace: Workspace }) {
     label: string,
     type: 'text' | 'date' = 'text',
   ) => (
-    <div class="field">
-      <label for={`pack-${key}`}>{label}</label>
-      <input
-        id={`pack-${key}`}
-        // Preact types `type` per input kind; both kinds used here take a string value.
-        type={type as 'text'}
-        value={pack[key]}
-        onInput={(event) => update({ ...pack, [key]: (event.target as HTMLInputElement).value })}
-      />
-    </div>
+    <TextInput
+      id={`pack-${key}`}
+      label={label}
+      type={type}
+      value={pack[key]}
+      onValue={(value) => update({ ...pack, [key]: value })}
+    />
   );
   const approvalField = (key: 'approvedBy' | 'date' | 'reference', label: string, type: 'text' | 'date' = 'text') => (
     <div class="field">
@@ -196,22 +195,18 @@ export function TemplateEditor({
   return (
     <div class="author-editor" role="group" aria-label={t('author.editing', { title: template.title })}>
       <div class="settings-form">
-        <div class="field">
-          <label for="template-id">{t('author.templateId')}</label>
-          <input
-            id="template-id"
-            value={template.id}
-            onInput={(event) => onChange({ id: (event.target as HTMLInputElement).value })}
-          />
-        </div>
-        <div class="field">
-          <label for="template-title">{t('author.templateTitle')}</label>
-          <input
-            id="template-title"
-            value={template.title}
-            onInput={(event) => onChange({ title: (event.target as HTMLInputElement).value })}
-          />
-        </div>
+        <TextInput
+          id="template-id"
+          label={t('author.templateId')}
+          value={template.id}
+          onValue={(id) => onChange({ id })}
+        />
+        <TextInput
+          id="template-title"
+          label={t('author.templateTitle')}
+          value={template.title}
+          onValue={(title) => onChange({ title })}
+        />
         <fieldset>
           <legend>{t('author.platforms')}</legend>
           {PLATFORMS.map((platform) => (
@@ -258,27 +253,18 @@ export function TemplateEditor({
             </ul>
           </details>
         </div>
-        <div class="field">
-          <label for="template-hashtags">{t('author.hashtags')}</label>
-          <input
-            id="template-hashtags"
-            value={template.hashtags.join(' ')}
-            onInput={(event) =>
-              onChange({ hashtags: (event.target as HTMLInputElement).value.split(/\s+/).filter(Boolean) })
-            }
-          />
-        </div>
-        <div class="field">
-          <label for="template-notes">{t('author.notes')}</label>
-          <input
-            id="template-notes"
-            value={template.notes ?? ''}
-            onInput={(event) => {
-              const notes = (event.target as HTMLInputElement).value;
-              onChange({ notes: notes || undefined });
-            }}
-          />
-        </div>
+        <TextInput
+          id="template-hashtags"
+          label={t('author.hashtags')}
+          value={template.hashtags.join(' ')}
+          onValue={(hashtags) => onChange({ hashtags: hashtags.split(/\s+/).filter(Boolean) })}
+        />
+        <TextInput
+          id="template-notes"
+          label={t('author.notes')}
+          value={template.notes ?? ''}
+          onValue={(notes) => onChange({ notes: notes || undefined })}
+        />
       </div>
       <button type="button" onClick={onRemove}>
         {t('author.remove')}
@@ -314,13 +300,13 @@ function PlatformPreview({
   const t = useTranslate();
   const language = workspace.settings.language;
   const filled = fillTemplate(template, { ...fillContext, platform });
-  const { clock, now } = fillContext;
+  const { now } = fillContext;
   const preview = useMemo(() => templatePreviewHtml(filled.text), [filled.text]);
   const findings = useMemo(() => {
     const plain = renderPlainBody(filled.text);
     if (!plain.ok) return [];
-    const stageIds = [...clock.active(now).map((view) => view.stage.id), ...template.stages];
-    return check(plain.text, { platform, stageIds, rules: workspace.rules, profile: workspace.profile });
+    // A template is checked as in each of its own stages, besides those active now.
+    return check(plain.text, checkContextFor(workspace, platform, now, { alsoStages: template.stages }));
   }, [filled.text, platform, workspace, template.stages.join()]);
   return (
     <section aria-label={t('author.checks', { platform: t(`platform.${platform}`) })}>

@@ -2,6 +2,7 @@ import type { ReviewAnswer } from '@/lib/guidelines';
 import type { ComposerBinding } from '@/lib/platforms/binding';
 import type { Placement } from '@/lib/placement';
 import type { Workspace } from '@/lib/workspace';
+import { SIDEBAR_MESSAGES } from '@/lib/messages/sidebar';
 import { LanguageProvider } from './i18n';
 import { Sidebar } from './Sidebar';
 
@@ -31,7 +32,7 @@ export function ContentApp({
 }: ContentAppProps) {
   const message = pending || notice;
   return (
-    <LanguageProvider language={workspace.settings.language}>
+    <LanguageProvider language={workspace.settings.language} messages={SIDEBAR_MESSAGES}>
       {composer && placement ? (
         <Sidebar
           key={composer.platform}

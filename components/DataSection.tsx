@@ -12,6 +12,7 @@ import { FileProblems } from './FileProblems';
 import { JsonFileInput } from './JsonFileInput';
 import { PackAddress } from './PackAddress';
 import { useTranslate } from './i18n';
+import { errorText } from '@/lib/text';
 
 type Kind = 'pack' | 'calendar' | 'rules';
 type InUse = Awaited<ReturnType<typeof dataInUse>>;
@@ -68,7 +69,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
       if (pending.kind === 'pack' && pending.address) await subscribe(pending.address);
     } catch (error) {
       // Storage full or gone: say so; what was in use stays in use.
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(errorText(error));
       return;
     }
     setPending(null);

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Workspace } from '@/lib/workspace';
-import { useTranslate } from './i18n';
+import { useSidebarTranslate } from './i18n';
 
 /** A changed pack waits at the subscribed address: say so, with the way to review it (`children`). */
 export function PackUpdateNotice({
@@ -12,7 +12,7 @@ export function PackUpdateNotice({
   class?: string;
   children: ComponentChildren;
 }) {
-  const t = useTranslate();
+  const t = useSidebarTranslate();
   if (!workspace.packUpdate) return null;
   return (
     <p class={className}>

@@ -1,3 +1,4 @@
+import { checkContextFor } from '@/lib/check-context';
 import { answerFor, check, matchReviews, withAnswer, type Finding, type ReviewAnswer } from '@/lib/guidelines';
 import type { FindingReview, PostRecord } from '@/lib/schemas/post';
 import type { Workspace } from '@/lib/workspace';
@@ -53,13 +54,10 @@ export function PostReviews({
 }) {
   const t = useTranslate();
   if (post.findings.errors + post.findings.warnings === 0) return null;
-  const findings = check(post.text, {
-    platform: post.platform,
-    stageIds: post.stageIds,
-    rules: workspace.rules,
-    profile: workspace.profile,
-    instagramHashtagLimit: workspace.settings.instagramHashtagLimit,
-  }).filter((finding) => finding.severity !== 'info' && post.findings.rules.includes(finding.rule));
+  // The stages the record names: the post is judged as it was when logged, not as of today.
+  const findings = check(post.text, checkContextFor(workspace, post.platform, { stageIds: post.stageIds })).filter(
+    (finding) => finding.severity !== 'info' && post.findings.rules.includes(finding.rule),
+  );
   return (
     <details class="log-reviews">
       <summary>{t('log.reviewFindings')}</summary>

@@ -4,7 +4,7 @@ import type { Platform } from '@/lib/platform';
 import { bindEditor } from '@/lib/platforms/binding';
 import { readEditorText } from '@/lib/platforms/lexical-dom';
 import { buildPostRecord } from '@/lib/post-log';
-import { postLog, postStoreMessage, saveDetectedPost } from '@/lib/post-store';
+import { postLog, saveDetectedPost } from '@/lib/post-store';
 import type { PostRecord } from '@/lib/schemas/post';
 import { settingsItem } from '@/lib/settings';
 import { workspaceNow, type Workspace } from '@/lib/workspace';
@@ -13,6 +13,7 @@ import { PracticeComposer } from './PracticeComposer';
 import { Sidebar } from './Sidebar';
 import { WorkspacePage } from './WorkspacePage';
 import './practice.css';
+import { errorText } from '@/lib/text';
 
 /** "Latihan": a composer built like the sites', with the same sidebar, where nothing is really posted. */
 export function PracticePage() {
@@ -62,7 +63,7 @@ function Practice({ workspace }: { workspace: Workspace }) {
       setPosts([record, ...posts]);
       setNotice(t('practice.logged'));
     } catch (error) {
-      setNotice(t('status.logFailed', { error: postStoreMessage(error, workspace.settings.language) }));
+      setNotice(t('status.logFailed', { error: errorText(error, workspace.settings.language) }));
     }
     setTemplateId(undefined);
     setReviews([]);

@@ -8,7 +8,7 @@ import {
   type BodyRecap,
   type RecapInput,
 } from '@/lib/report/recap';
-import { stageName } from '@/lib/report/weekly';
+import { stageLabelById } from '@/lib/calendar';
 import { toXlsx } from '@/lib/report/xlsx';
 import type { StageCalendar } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
@@ -17,6 +17,7 @@ import { RecapReviews, reviewRows } from './RecapReviews';
 import { FileProblems } from './FileProblems';
 import { useTranslate } from './i18n';
 import { WorkspacePage } from './WorkspacePage';
+import { errorText } from '@/lib/text';
 
 /** KPU Kabupaten's recap: many PPK/PPS weekly reports in, one table per body out. */
 export function RecapPage() {
@@ -27,7 +28,7 @@ const percent = (rate: number, language: Language) =>
   `${(Math.round(rate * 1000) / 10).toLocaleString(language === 'id' ? 'id-ID' : 'en-US')}%`;
 
 function stagesText(row: BodyRecap, calendar: StageCalendar, language: Language): string {
-  return [...row.perStage].map(([stage, count]) => `${stageName(calendar, stage, language)}: ${count}`).join('; ');
+  return [...row.perStage].map(([stage, count]) => `${stageLabelById(calendar, stage, language)}: ${count}`).join('; ');
 }
 
 function Recap({ workspace }: { workspace: Workspace }) {
@@ -82,7 +83,7 @@ function Recap({ workspace }: { workspace: Workspace }) {
       download(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
       setError('');
     } catch (failure) {
-      setError(t('log.exportFailed', { error: failure instanceof Error ? failure.message : String(failure) }));
+      setError(t('log.exportFailed', { error: errorText(failure) }));
     }
   };
 

@@ -1,11 +1,11 @@
 import { ruleName } from '@/lib/guidelines';
-import type { Language, Translate } from '@/lib/i18n';
+import type { Language, MessageKey, Translate } from '@/lib/i18n';
 import type { RecapReview } from '@/lib/report/recap';
 import type { Cell } from '@/lib/report/tables';
 import { useTranslate } from './i18n';
 
 /** The reasons sheet of the recap's XLSX: a header, then one row per answered finding. */
-export function reviewRows(reviews: readonly RecapReview[], t: Translate, language: Language): Cell[][] {
+export function reviewRows(reviews: readonly RecapReview[], t: Translate<MessageKey>, language: Language): Cell[][] {
   return [
     [
       t('recap.colKecamatan'),

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { MAX_REVIEW_REASON, type ReviewAnswer } from '@/lib/guidelines';
-import { useTranslate } from './i18n';
+import { useSidebarTranslate } from './i18n';
 
 export interface ReviewControlProps {
   /** The admin's answer to this finding, once given. */
@@ -14,7 +14,7 @@ export interface ReviewControlProps {
  * answer shows under it and can be withdrawn.
  */
 export function ReviewControl({ answer, onAnswer, onWithdraw }: ReviewControlProps) {
-  const t = useTranslate();
+  const t = useSidebarTranslate();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');

@@ -1,3 +1,4 @@
+import { checkContextFor } from '@/lib/check-context';
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatLongDate } from '@/lib/dates';
@@ -17,7 +18,7 @@ import type { ComposerBinding } from '@/lib/platforms/binding';
 import type { WriteOutcome } from '@/lib/platforms/lexical-dom';
 import type { Placement } from '@/lib/placement';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
-import { useTranslate } from './i18n';
+import { useSidebarTranslate } from './i18n';
 import { PROFILE_FIELD_LABELS } from './profile-fields';
 import { PackUpdateNotice } from './PackUpdateNotice';
 import { ReviewControl } from './ReviewControl';
@@ -56,7 +57,7 @@ export function Sidebar({
   onTemplateInserted,
   onReviewsChanged,
 }: SidebarProps) {
-  const t = useTranslate();
+  const t = useSidebarTranslate();
   const language: Language = workspace.settings.language;
   // Docked beside the composer it opens at once; in its compact form it waits as a tab until asked.
   const [openChoice, setOpenChoice] = useState<boolean | null>(null);
@@ -92,13 +93,7 @@ export function Sidebar({
   const now = workspaceNow(workspace);
   const clock = useMemo(() => workspaceClock(workspace), [workspace]);
   const stageIds = clock.active(now).map((view) => view.stage.id);
-  const context = {
-    platform: composer.platform,
-    stageIds,
-    rules: workspace.rules,
-    profile: workspace.profile,
-    instagramHashtagLimit: workspace.settings.instagramHashtagLimit,
-  };
+  const context = checkContextFor(workspace, composer.platform, { stageIds });
   const findings = useMemo(() => check(text, context), [text, workspace, stageIds.join()]);
 
   const report = (outcome: WriteOutcome, success: string) => {
@@ -241,7 +236,7 @@ interface CheckListProps {
 }
 
 function CheckList({ text, findings, workspace, platform, onFix, answers, onAnswer, onWithdraw }: CheckListProps) {
-  const t = useTranslate();
+  const t = useSidebarTranslate();
   const language = workspace.settings.language;
   const limits = workspace.rules.limits;
   const characterLimit = platform === 'instagram' ? limits.instagram.characters : limits.facebook.characters;

@@ -1,14 +1,11 @@
-import type { StageClock } from '@/lib/calendar';
+import { stageLabel, type StageClock } from '@/lib/calendar';
 import { formatLongDate } from '@/lib/dates';
 import type { Language } from '@/lib/i18n';
-import type { Stage } from '@/lib/schemas';
-import { useTranslate } from './i18n';
-
-const stageName = (stage: Stage, language: Language) => (language === 'en' ? (stage.nameEn ?? stage.name) : stage.name);
+import { useSidebarTranslate } from './i18n';
 
 /** The active stages with days left, or, when none runs, the next one. */
 export function StagePanel({ clock, now, language }: { clock: StageClock; now: Date; language: Language }) {
-  const t = useTranslate();
+  const t = useSidebarTranslate();
   const active = clock.active(now);
   const next = clock.next(now)[0]?.stage;
   return (
@@ -20,7 +17,7 @@ export function StagePanel({ clock, now, language }: { clock: StageClock; now: D
             const left = clock.daysLeft(stage, now);
             return (
               <li key={stage.id}>
-                {stageName(stage, language)}{' '}
+                {stageLabel(stage, language)}{' '}
                 <span class="pandu-muted">
                   ({left === 1 ? t('stage.lastDay') : t('stage.daysLeft', { days: left })})
                 </span>
@@ -34,7 +31,7 @@ export function StagePanel({ clock, now, language }: { clock: StageClock; now: D
       <p class="pandu-muted">
         {next
           ? t('stage.next', {
-              name: stageName(next, language),
+              name: stageLabel(next, language),
               date: formatLongDate(next.start, language),
               days: clock.daysUntil(next, now),
             })

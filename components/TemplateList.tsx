@@ -3,7 +3,7 @@ import type { StageClock } from '@/lib/calendar';
 import type { Platform } from '@/lib/platform';
 import { fillPlainTemplate, PLACEHOLDERS, rankTemplates, type RankedTemplate } from '@/lib/templates';
 import type { Workspace } from '@/lib/workspace';
-import { useTranslate } from './i18n';
+import { useSidebarTranslate } from './i18n';
 
 /** How many suggestions the sidebar shows: enough for a stage and what starts next, short enough to scan. */
 const SHOWN = 8;
@@ -19,7 +19,7 @@ interface TemplateListProps {
 }
 
 export function TemplateList({ kind, workspace, platform, now, clock, onInsert }: TemplateListProps) {
-  const t = useTranslate();
+  const t = useSidebarTranslate();
   const day = clock.today(now);
   const ranked = useMemo(() => {
     const source = kind === 'approved' ? workspace.pack : { ...workspace.pack, templates: workspace.drafts };
@@ -65,7 +65,7 @@ function TemplateItem({
   entry: RankedTemplate;
   onInsert: TemplateListProps['onInsert'];
 }) {
-  const t = useTranslate();
+  const t = useSidebarTranslate();
   const language = workspace.settings.language;
   // The placeholders asked for stay listed while the admin types (each value typed fills one).
   const [asked, setAsked] = useState<string[] | null>(null);

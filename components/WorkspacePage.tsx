@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { KPU_DATA_ITEMS } from '@/lib/data-store';
-import { DEFAULT_LANGUAGE } from '@/lib/i18n';
+import { DEFAULT_LANGUAGE, MESSAGES } from '@/lib/i18n';
 import type { Workspace } from '@/lib/workspace';
 import { DataNotices } from './DataNotices';
 import { LanguageProvider, useTranslate } from './i18n';
@@ -26,7 +26,7 @@ export function WorkspacePage({
     if (ready && location.hash.length > 1) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   }, [ready]);
   return (
-    <LanguageProvider language={language}>
+    <LanguageProvider language={language} messages={MESSAGES}>
       <main class={className}>
         {state.status === 'ready' ? (
           <>

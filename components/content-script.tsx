@@ -3,7 +3,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ComposerSessions, type ActiveComposer } from '@/lib/composer-sessions';
 import { FocusBridge } from '@/lib/focus-bridge';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/messages/format';
+import { SIDEBAR_MESSAGES } from '@/lib/messages/sidebar';
 import { sendMessage } from '@/lib/messaging';
 import { outboxItem, PostOutbox, type PendingPost } from '@/lib/outbox';
 import type { Platform } from '@/lib/platform';
@@ -43,7 +44,7 @@ export async function runContentScript(ctx: ContentScriptContext, platform: Plat
     },
   });
 
-  const t = () => translator(workspace.settings.language);
+  const t = () => translator(SIDEBAR_MESSAGES, workspace.settings.language);
 
   const pendingText = (): string => {
     if (pending.length === 0) return '';

@@ -1,7 +1,7 @@
-import type { MessageKey } from '@/lib/i18n';
+import type { SidebarKey } from '@/lib/messages/sidebar';
 
 /** The words for the profile's fields, shared by the settings form and the sidebar's "missing" notice. */
-export const PROFILE_FIELD_LABELS: Record<string, MessageKey> = {
+export const PROFILE_FIELD_LABELS: Record<string, SidebarKey> = {
   role: 'setup.role',
   province: 'setup.province',
   kabupaten: 'setup.kabupaten',

@@ -2,12 +2,12 @@ import { browser, type Browser } from 'wxt/browser';
 import type { PanduDatabase } from './db';
 import type { MessageHandlers } from './messaging';
 import { platformForHost, type Platform } from './platforms';
-import { PostStoreError, postStoreMessage, saveDetectedPost } from './post-store';
+import { PostStoreError, saveDetectedPost } from './post-store';
 import { isHttpsLink, type PostRecord } from './schemas/post';
 import { profileProblems } from './regions';
 import { refreshSubscribedPack } from './remote-pack';
 import { profileItem, settingsItem } from './settings';
-import { bilingual } from './text';
+import { bilingual, errorText } from './text';
 import { workspaceDataCache } from './workspace-data';
 
 let refreshing: Promise<unknown> | null = null;
@@ -54,7 +54,7 @@ export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
         await saveDetectedPost(db, record);
       } catch (error) {
         // The content script shows this as is: say it in the admin's language.
-        throw new Error(postStoreMessage(error, language), { cause: error });
+        throw new Error(errorText(error, language), { cause: error });
       }
       return { saved: true };
     },

@@ -3,6 +3,7 @@ import type { PanduDatabase } from './db';
 import { postBatches } from './post-store';
 import { problem, problemsFromZod, type ParseResult } from './schemas/problems';
 import { postRecordSchema } from './schemas/post';
+import { errorText } from './text';
 
 export const backupSchema = z.strictObject({
   kind: z.literal('pandu-backup'),
@@ -45,7 +46,7 @@ export function parseBackup(text: string): ParseResult<Backup> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return { ok: false, problems: [problem([], `bukan JSON yang sah: ${detail}`, `not valid JSON: ${detail}`)] };
   }
   if (typeof json !== 'object' || json === null || (json as { kind?: unknown }).kind !== 'pandu-backup')

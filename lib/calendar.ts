@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { Language } from './i18n';
 import type { Stage, StageCalendar, TimeZone } from './schemas';
 
 /**
@@ -108,4 +109,15 @@ export function resolveNow(simulatedDate: string | undefined, timeZone: TimeZone
   // Indonesia keeps no daylight saving time: the zone's offset at noon is its offset all day.
   const offsetMinutes = tzOffset(timeZone, noonUtc);
   return new Date(noonUtc.getTime() - offsetMinutes * 60_000);
+}
+
+/** The one way a stage is named to the admin: its English name in English when it has one, else its name. */
+export function stageLabel(stage: Pick<Stage, 'name' | 'nameEn'>, language: Language): string {
+  return language === 'en' ? (stage.nameEn ?? stage.name) : stage.name;
+}
+
+/** {@link stageLabel} of a stage by id; an id the calendar no longer holds is shown as it is. */
+export function stageLabelById(calendar: StageCalendar, id: string, language: Language): string {
+  const stage = calendar.stages.find((entry) => entry.id === id);
+  return stage ? stageLabel(stage, language) : id;
 }

@@ -1,4 +1,5 @@
 import { problem, tooLargeProblem, type ParseResult } from './schemas/problems';
+import { errorText } from './text';
 
 /** A file the admin chose (a browser `File`, or anything that reads like one). */
 export interface ChosenFile {
@@ -16,7 +17,7 @@ export async function readChosenFile(file: ChosenFile, maxBytes: number): Promis
   try {
     return { ok: true, value: await file.text() };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return {
       ok: false,
       problems: [problem([], `berkas tidak bisa dibaca: ${detail}`, `the file cannot be read: ${detail}`)],

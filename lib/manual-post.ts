@@ -1,10 +1,11 @@
 import { tz } from '@date-fns/tz';
 import { parseISO } from 'date-fns';
-import type { ReviewAnswer } from './guidelines';
+import { checkContextFor } from './check-context';
+import { check, type Finding, type ReviewAnswer } from './guidelines';
 import type { Platform } from './platform';
 import { buildPostRecord } from './post-log';
 import type { PostRecord } from './schemas/post';
-import { workspaceZone, type Workspace } from './workspace';
+import { workspaceNow, workspaceZone, type Workspace } from './workspace';
 
 export interface ManualPost {
   platform: Platform;
@@ -47,4 +48,17 @@ export function manualPostRecord(
     publishedAt,
   );
   return { ...record, source: 'manual', ...(post.postUrl.trim() ? { postUrl: post.postUrl.trim() } : {}) };
+}
+
+/**
+ * What the checker says of a post being added by hand, exactly as its record will keep it: the stages of its
+ * own time and the saved limits. Until a valid time is typed, the (possibly simulated) present stands in.
+ */
+export function manualPostFindings(
+  post: Pick<ManualPost, 'platform' | 'localDateTime' | 'text'>,
+  workspace: Workspace,
+): Finding[] {
+  if (post.text.trim() === '') return [];
+  const at = instantOf(post.localDateTime, workspace) ?? workspaceNow(workspace);
+  return check(post.text, checkContextFor(workspace, post.platform, at));
 }

@@ -1,7 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { marked } from 'marked';
 import { markdownBudgetProblem } from './markdown-limits';
-import { bilingual, type Bilingual } from './text';
+import { bilingual, type Bilingual, errorText } from './text';
 
 /** Markdown as sanitised HTML, for previews and printable pages (never for the composer). */
 
@@ -46,7 +46,7 @@ export function templatePreviewHtml(markdown: string): { ok: true; html: string 
   try {
     return { ok: true, html: markdownToSafeHtml(markdown) };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return {
       ok: false,
       reason: bilingual(`Markdown tidak bisa diolah: ${detail}`, `Markdown cannot be converted: ${detail}`),

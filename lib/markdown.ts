@@ -1,6 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { markdownBudgetProblem, MARKDOWN_LIMITS } from './markdown-limits';
-import { bilingual, type Bilingual } from './text';
+import { bilingual, type Bilingual, errorText } from './text';
 
 /**
  * A template's Markdown as plain text for the composer: Facebook and Instagram show no Markdown. (The
@@ -120,7 +120,7 @@ export function renderPlainBody(body: string): RenderedBody {
   try {
     text = markdownToPlainText(body);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return {
       ok: false,
       reason: bilingual(`Markdown tidak bisa diolah: ${detail}`, `Markdown cannot be converted: ${detail}`),

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PostRecord } from './schemas/post';
 import type { Workspace } from './workspace';
+import { errorText } from './text';
 
 /**
  * The one message map between the extension's parts. Each entry names what a caller sends and what the
@@ -78,7 +79,7 @@ export function handleMessages(handlers: MessageHandlers): () => void {
       .then(() => handler(message.data, sender))
       .then(
         (value) => sendResponse({ ok: true, value }),
-        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => sendResponse({ ok: false, error: errorText(error) }),
       );
     return true;
   };

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Platform } from './platform';
 import type { PostRecord } from './schemas/post';
+import { errorText } from './text';
 
 /**
  * Posts on their way from the page to the database. The background may be unable to save at the moment a
@@ -121,7 +122,7 @@ export class PostOutbox {
         ...entry,
         attempts,
         nextAttemptAt: this.now() + retryDelay(attempts),
-        lastError: error instanceof Error ? error.message : String(error),
+        lastError: errorText(error),
       };
       const now = await this.read();
       if (now[id]?.revision === entry.revision) await this.write({ ...now, [id]: failed }, failed);

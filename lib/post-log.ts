@@ -1,9 +1,10 @@
+import { checkContextFor } from './check-context';
 import { check, matchReviews, type ReviewAnswer } from './guidelines';
 import type { Finding } from './guidelines/types';
 import { extractHashtags, tagKey } from './hashtags';
 import type { Platform } from './platform';
 import type { FindingsSummary, PostRecord } from './schemas/post';
-import { workspaceClock, type Workspace } from './workspace';
+import type { Workspace } from './workspace';
 
 export function summariseFindings(findings: readonly Finding[]): FindingsSummary {
   return {
@@ -39,16 +40,9 @@ function reviewsOf(findings: readonly Finding[], post: PublishedPost): Pick<Post
  * the checker said at that moment.
  */
 export function buildPostRecord(post: PublishedPost, workspace: Workspace, now: Date): PostRecord {
-  const stageIds = workspaceClock(workspace)
-    .active(now)
-    .map((view) => view.stage.id);
-  const findings = check(post.text, {
-    platform: post.platform,
-    stageIds,
-    rules: workspace.rules,
-    profile: workspace.profile,
-    instagramHashtagLimit: workspace.settings.instagramHashtagLimit,
-  });
+  const context = checkContextFor(workspace, post.platform, now);
+  const stageIds = [...context.stageIds];
+  const findings = check(post.text, context);
   const seen = new Set<string>();
   const hashtags = extractHashtags(post.text)
     .map((match) => match.tag)

@@ -1,10 +1,9 @@
 import Dexie, { liveQuery, type Observable } from 'dexie';
 import type { Backup } from './backup';
 import { PanduDatabase } from './db';
-import type { Language } from './i18n';
 import { describeProblems, problemsFromZod, type Problem } from './schemas';
 import { postRecordSchema, type PostRecord } from './schemas/post';
-import { bilingual, type Bilingual } from './text';
+import { bilingual, BilingualError, errorText, type Bilingual } from './text';
 
 /**
  * The one module that reads and writes the post log. The background (posts detected on the sites) and the
@@ -19,20 +18,14 @@ import { bilingual, type Bilingual } from './text';
  */
 
 /** A failure to read or write the log, in both languages, with the problems of a refused record. */
-export class PostStoreError extends Error {
+export class PostStoreError extends BilingualError {
   override name = 'PostStoreError';
   constructor(
-    readonly description: Bilingual,
+    description: Bilingual,
     readonly problems: Problem[] = [],
   ) {
-    super(description.en);
+    super(description);
   }
-}
-
-/** Any error from a store call as a sentence for the admin. */
-export function postStoreMessage(error: unknown, language: Language): string {
-  if (error instanceof PostStoreError) return error.description[language];
-  return error instanceof Error ? error.message : String(error);
 }
 
 function storageError(error: unknown): PostStoreError {
@@ -46,7 +39,7 @@ function storageError(error: unknown): PostStoreError {
         'The device storage is full: the post was not logged. Free some disk space, then add this post by hand.',
       ),
     );
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorText(error);
   return new PostStoreError(bilingual(`Gagal menyimpan: ${detail}`, `Could not save: ${detail}`));
 }
 

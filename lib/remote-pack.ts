@@ -10,7 +10,7 @@ import {
   type StageCalendar,
   type TemplatePack,
 } from './schemas';
-import { bilingual, type Bilingual } from './text';
+import { bilingual, type Bilingual, errorText } from './text';
 
 /**
  * A pack KPU Kabupaten publishes at an https address. The admin fetches it once by hand (seeing what it
@@ -301,7 +301,7 @@ export async function refreshSubscribedPack(now: Date, fetcher: typeof fetch = f
     result = address.ok ? await fetchPack(address.url, calendar, fetcher) : address;
   } catch (error) {
     // Whatever went wrong, the look happened: record it, so the next one waits its day.
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     result = {
       ok: false,
       failure: {

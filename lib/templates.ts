@@ -1,4 +1,4 @@
-import type { StageClock, StageView } from './calendar';
+import { stageLabel, type StageClock, type StageView } from './calendar';
 import { formatLongDate } from './dates';
 import { hashtagLimitFor, profileTagValues, requiredHashtags } from './guidelines/required-hashtags';
 import { fillHashtagTemplate, tagKey } from './hashtags';
@@ -264,12 +264,12 @@ function fillBody(
     desa: profile.desa,
     akun: profile.accounts?.[context.platform],
     tanggal: date(clock.today(now)),
-    tahapan: stage && (language === 'en' ? (stage.nameEn ?? stage.name) : stage.name),
+    tahapan: stage && stageLabel(stage, language),
     tahapan_mulai: stage && date(stage.start),
     tahapan_selesai: stage && date(stage.end),
     sisa_hari: stage && String(clock.daysLeft(stage, now)),
     hari_menuju: stage && String(clock.daysUntil(stage, now)),
-    tahapan_berikut: next && (language === 'en' ? (next.nameEn ?? next.name) : next.name),
+    tahapan_berikut: next && stageLabel(next, language),
     tahapan_berikut_mulai: next && date(next.start),
     tagar: hashtags.kept.join(' '),
     wilayah: areaName(profile),

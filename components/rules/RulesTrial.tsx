@@ -1,8 +1,9 @@
+import { checkContextFor } from '@/lib/check-context';
 import { useState } from 'preact/hooks';
 import { check } from '@/lib/guidelines';
 import type { Platform } from '@/lib/platforms';
 import { PLATFORMS, type GuidelineRules } from '@/lib/schemas';
-import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
+import { workspaceNow, type Workspace } from '@/lib/workspace';
 import { FindingList } from '../FindingList';
 import { useTranslate } from '../i18n';
 
@@ -12,20 +13,8 @@ export function RulesTrial({ rules, workspace }: { rules: GuidelineRules | null;
   const language = workspace.settings.language;
   const [platform, setPlatform] = useState<Platform>('facebook');
   const [text, setText] = useState('');
-  const now = workspaceNow(workspace);
-  const stageIds = workspaceClock(workspace)
-    .active(now)
-    .map((view) => view.stage.id);
   const findings =
-    rules && text.trim()
-      ? check(text, {
-          platform,
-          stageIds,
-          rules,
-          profile: workspace.profile,
-          instagramHashtagLimit: workspace.settings.instagramHashtagLimit,
-        })
-      : [];
+    rules && text.trim() ? check(text, checkContextFor(workspace, platform, workspaceNow(workspace), { rules })) : [];
   return (
     <section aria-labelledby="rules-trial-heading">
       <h3 id="rules-trial-heading">{t('rulesEditor.trial')}</h3>

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { OptionsPage } from '@/components/OptionsPage';
 import { LanguageProvider } from '@/components/i18n';
-import { DEFAULT_LANGUAGE } from '@/lib/i18n';
+import { DEFAULT_LANGUAGE, MESSAGES } from '@/lib/i18n';
 
 const root = document.getElementById('app');
 if (root)
   render(
-    <LanguageProvider language={DEFAULT_LANGUAGE}>
+    <LanguageProvider language={DEFAULT_LANGUAGE} messages={MESSAGES}>
       <OptionsPage />
     </LanguageProvider>,
     root,

@@ -4,7 +4,7 @@ import { isHttpsLink } from '../schemas/post';
 import type { WeeklyReport } from '../schemas/report';
 import { escapeMarkdown } from '../templates';
 import { reviewNotes, statusWord } from './tables';
-import { stageName } from './weekly';
+import { stageLabelById } from '../calendar';
 
 /**
  * A line of a post, already escaped, made to read as written inside the quote: its indentation kept as
@@ -40,7 +40,7 @@ export function printableMarkdown(report: WeeklyReport, calendar: StageCalendar,
     `- ${id ? 'Sesuai pedoman' : 'Meeting the guidelines'}: ${summary.compliant} (${Math.round(summary.complianceRate * 100)}%)${summary.compliantAfterReview ? `, ${id ? 'di antaranya setelah temuan diperiksa' : 'of which after checked findings'}: ${summary.compliantAfterReview}` : ''}`,
     `- ${id ? 'Hari tanpa postingan' : 'Days with no post'}: ${summary.daysWithoutPost.length === 0 ? '–' : summary.daysWithoutPost.join(', ')}`,
     ...Object.entries(summary.perStage).map(
-      ([stage, count]) => `- ${e(stageName(calendar, stage, language))}: ${count}`,
+      ([stage, count]) => `- ${e(stageLabelById(calendar, stage, language))}: ${count}`,
     ),
     '',
     `## ${id ? 'Postingan' : 'Posts'}`,
@@ -50,7 +50,7 @@ export function printableMarkdown(report: WeeklyReport, calendar: StageCalendar,
     lines.push(
       `### ${index + 1}. ${post.publishedAt} · ${post.platform === 'facebook' ? 'Facebook' : 'Instagram'} · ${e(post.account)}`,
       '',
-      `${post.stageIds.map((stage) => e(stageName(calendar, stage, language))).join(', ') || '–'} · ${post.compliant ? (id ? 'sesuai pedoman' : 'meets the guidelines') : `${post.errors} ${id ? 'galat' : 'errors'}`} · ${statusWord(post.status, language)}`,
+      `${post.stageIds.map((stage) => e(stageLabelById(calendar, stage, language))).join(', ') || '–'} · ${post.compliant ? (id ? 'sesuai pedoman' : 'meets the guidelines') : `${post.errors} ${id ? 'galat' : 'errors'}`} · ${statusWord(post.status, language)}`,
       '',
       ...post.text.split('\n').map((line) => `> ${literalLine(e(line))}`),
       '',

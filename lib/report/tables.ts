@@ -2,7 +2,7 @@ import { ruleName } from '../guidelines/rule-names';
 import type { Language } from '../i18n';
 import type { StageCalendar } from '../schemas';
 import type { ReportPost, WeeklyReport } from '../schemas/report';
-import { stageName } from './weekly';
+import { stageLabelById } from '../calendar';
 
 export type Cell = string | number;
 
@@ -87,7 +87,7 @@ export function postRows(report: WeeklyReport, calendar: StageCalendar, language
       post.publishedAt,
       post.platform === 'facebook' ? 'Facebook' : 'Instagram',
       post.account,
-      post.stageIds.map((id) => stageName(calendar, id, language)).join('; '),
+      post.stageIds.map((id) => stageLabelById(calendar, id, language)).join('; '),
       post.text,
       post.hashtags.join(' '),
       post.compliant ? (words.yes as string) : (words.no as string),
@@ -126,6 +126,6 @@ export function summaryRows(report: WeeklyReport, calendar: StageCalendar, langu
     [id ? 'Tanggal tanpa postingan' : 'Dates with no post', summary.daysWithoutPost.join(', ')],
     [],
     [id ? 'Tahapan' : 'Stage', id ? 'Postingan' : 'Posts'],
-    ...Object.entries(summary.perStage).map(([stage, count]) => [stageName(calendar, stage, language), count]),
+    ...Object.entries(summary.perStage).map(([stage, count]) => [stageLabelById(calendar, stage, language), count]),
   ];
 }

@@ -1,6 +1,5 @@
 import { isCompliant } from '../guidelines/reviews';
-import type { Language } from '../i18n';
-import type { Profile, StageCalendar } from '../schemas';
+import type { Profile } from '../schemas';
 import type { PostRecord } from '../schemas/post';
 import type { ReportPost, WeeklyReport } from '../schemas/report';
 import { localDateTime, weekDays, type ReportWeek } from './weeks';
@@ -109,10 +108,4 @@ export function reportFileName(report: WeeklyReport, extension: string): string 
     .filter(Boolean)
     .join(' ');
   return `pandu_${slug(report.body.kabupaten)}_${slug(local || report.body.name)}_${report.week.label}.${extension}`;
-}
-
-export function stageName(calendar: StageCalendar, id: string, language: Language): string {
-  const stage = calendar.stages.find((entry) => entry.id === id);
-  if (!stage) return id;
-  return language === 'en' ? (stage.nameEn ?? stage.name) : stage.name;
 }

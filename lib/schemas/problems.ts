@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { bilingual, type Bilingual } from '../text';
+import { bilingual, type Bilingual, errorText } from '../text';
 import { HASHTAG_TEMPLATE_PATTERN, ID_PATTERN } from './common';
 
 /** One thing wrong with a file, named by where it is (`templates[3].stages`) and what is wrong. */
@@ -148,7 +148,7 @@ export function readJsonText(text: string, maxBytes = MAX_FILE_BYTES): ParseResu
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return {
       ok: false,
       problems: [problem([], `bukan JSON yang sah: ${detail}`, `not valid JSON: ${detail}`)],

@@ -9,29 +9,14 @@ import { facebook } from '@/lib/platforms/facebook';
 import { instagram } from '@/lib/platforms/instagram';
 import type { SiteAdapter } from '@/lib/platforms/types';
 import type { PostRecord } from '@/lib/schemas/post';
-import type { Workspace } from '@/lib/workspace';
-import { defaults, PPK_PROFILE } from './helpers';
+import { testWorkspace } from './helpers';
 
 /** Lets MutationObservers and microtasks run. */
 const settle = async () => {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-function workspace(): Workspace {
-  const { calendar, rules, pack } = defaults();
-  return {
-    calendar,
-    rules,
-    pack,
-    profile: PPK_PROFILE,
-    settings: { language: 'id', simulatedDate: '2024-07-04' },
-    plainBodies: {},
-    profileMissing: [],
-    packUpdate: null,
-    dataNotices: [],
-    drafts: [],
-  };
-}
+const workspace = () => testWorkspace({ settings: { simulatedDate: '2024-07-04' } });
 
 /** jsdom has no trusted events: forged ones are marked, and everything else stands for the admin. */
 const forged = new WeakSet<Event>();

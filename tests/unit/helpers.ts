@@ -1,6 +1,8 @@
 import { builtInData } from '@/lib/defaults';
 import type { GuidelineRules, Profile, Stage, StageCalendar, TemplatePack } from '@/lib/schemas';
 import type { PostRecord } from '@/lib/schemas/post';
+import type { Settings } from '@/lib/settings';
+import type { Workspace } from '@/lib/workspace';
 
 /** Deep copies of the built-in data, for tests that change a field. */
 export function defaults(): { calendar: StageCalendar; rules: GuidelineRules; pack: TemplatePack } {
@@ -50,4 +52,38 @@ export function samplePost(overrides: Partial<PostRecord> = {}): PostRecord {
     updatedAt: 1_720_000_000_000,
     ...overrides,
   };
+}
+
+/**
+ * A complete workspace on the built-in data (deep copies) for the PPK profile, Indonesian; pass what a test
+ * changes. Settings merge, so `{ settings: { simulatedDate } }` keeps the language.
+ */
+export function testWorkspace(
+  overrides: Partial<Omit<Workspace, 'settings'>> & { settings?: Partial<Settings> } = {},
+): Workspace {
+  const { settings, ...rest } = overrides;
+  return {
+    ...defaults(),
+    profile: PPK_PROFILE,
+    plainBodies: {},
+    drafts: [],
+    profileMissing: [],
+    packUpdate: null,
+    dataNotices: [],
+    ...rest,
+    settings: { language: 'id', ...settings },
+  };
+}
+
+/**
+ * The control a visible label names (through its `for`), as an admin finds a field. Testing Library's
+ * ByLabelText takes seconds per query on forms with hundreds of fields under jsdom, so long forms use this.
+ */
+export function fieldLabelled<T extends HTMLElement = HTMLInputElement>(text: string, root: ParentNode = document): T {
+  const label = [...root.querySelectorAll('label')].find((entry) => entry.textContent?.trim() === text);
+  const control = label?.htmlFor
+    ? document.getElementById(label.htmlFor)
+    : label?.querySelector('input,select,textarea');
+  if (!control) throw new Error(`No field labelled "${text}"`);
+  return control as T;
 }

@@ -1,18 +1,33 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { MESSAGES, translator, type MessageKey } from '@/lib/i18n';
+import { messageText, plural, translator as catalogueTranslator, type Message } from '@/lib/messages/format';
+import { AUTHORING_MESSAGES } from '@/lib/messages/authoring';
+import { PAGE_MESSAGES } from '@/lib/messages/pages';
+import { REPORT_MESSAGES } from '@/lib/messages/reports';
+import { SIDEBAR_MESSAGES } from '@/lib/messages/sidebar';
 
 const ROOT = join(import.meta.dirname, '../..');
+const CATALOGUES = { SIDEBAR_MESSAGES, PAGE_MESSAGES, AUTHORING_MESSAGES, REPORT_MESSAGES };
 
-/** The product's source, without the message tables themselves (their keys are definitions, not uses). */
+/** The product's source, without the message catalogues themselves (their keys are definitions, not uses). */
 function sources(directory: string): string[] {
   return readdirSync(join(ROOT, directory), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.(ts|tsx)$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => path !== join(ROOT, 'lib/i18n.ts'))
+    .filter((path) => !path.startsWith(join(ROOT, 'lib/messages/')))
     .map((path) => readFileSync(path, 'utf8'));
 }
+
+/** Every wording of a message: the one string, or each plural form. */
+const forms = (message: Message): string[] =>
+  typeof message === 'string'
+    ? [message]
+    : Object.entries(message)
+        .filter(([name]) => name !== 'counts')
+        .map(([, text]) => text as string);
 
 describe('translator', () => {
   test('fills named values and leaves unknown ones visible', () => {
@@ -21,14 +36,66 @@ describe('translator', () => {
     expect(t('options.version')).toBe('Versi {version}');
   });
 
-  test('every key is in both languages, never empty, with the same placeholders', () => {
-    expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.id).sort());
-    const names = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-    for (const key of Object.keys(MESSAGES.id) as MessageKey[]) {
-      expect(MESSAGES.id[key].trim(), key).not.toBe('');
-      expect(MESSAGES.en[key].trim(), key).not.toBe('');
-      expect(names(MESSAGES.en[key]), key).toEqual(names(MESSAGES.id[key]));
+  test('a plural message takes the form Intl.PluralRules names for the count, in each language', () => {
+    const en = translator('en');
+    const id = translator('id');
+    expect([0, 1, 2, 21].map((count) => en('log.restored', { count }))).toEqual([
+      'Backup restored: 0 posts written.',
+      'Backup restored: 1 post written.',
+      'Backup restored: 2 posts written.',
+      'Backup restored: 21 posts written.',
+    ]);
+    expect(en('stage.daysLeft', { days: 1 })).toBe('1 day left');
+    expect(en('stage.daysLeft', { days: 3 })).toBe('3 days left');
+    expect(en('log.notCompliant', { errors: 1 })).toBe('Does not meet them (1 error)');
+    expect(id('stage.daysLeft', { days: 1 })).toBe('1 hari lagi');
+    // A count that is no number (a formatted "2.200") falls back to the general form.
+    expect(messageText(plural('n', { one: 'one', other: 'other' }), 'en', { n: 'x' })).toBe('other');
+  });
+
+  test('no English message says "1 posts": every count placed before a plural noun has a singular form', () => {
+    const en = translator('en');
+    const counted = /\{(\w+)\} (days|posts|errors|templates|stages|rules|hashtags|characters)\b/;
+    for (const [key, message] of Object.entries(MESSAGES.en) as [MessageKey, Message][]) {
+      const match = forms(message)
+        .map((text) => counted.exec(text))
+        .find(Boolean);
+      if (!match) continue;
+      expect(en(key, { [match[1]!]: 1, count: 1, days: 1, limit: 1, errors: 1, total: 1 }), key).not.toMatch(
+        /\b1 (days|posts|errors|templates|stages|rules|hashtags|characters)\b/,
+      );
     }
+  });
+
+  test('a key outside the catalogue shows as itself, never as a blank', () => {
+    const sidebar = catalogueTranslator(SIDEBAR_MESSAGES, 'id') as (key: string) => string;
+    expect(sidebar('log.title')).toBe('log.title');
+  });
+});
+
+describe('catalogues', () => {
+  test('each catalogue has every key in both languages, never empty, with the same placeholders', () => {
+    const names = (message: Message) =>
+      [...new Set(forms(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1])))].sort();
+    for (const [name, messages] of Object.entries(CATALOGUES)) {
+      const ids = messages.id as Record<string, Message>;
+      const ens = messages.en as Record<string, Message>;
+      expect(Object.keys(ens).sort(), name).toEqual(Object.keys(ids).sort());
+      for (const key of Object.keys(ids)) {
+        for (const text of [...forms(ids[key]!), ...forms(ens[key]!)]) expect(text.trim(), key).not.toBe('');
+        // A plural form may leave its count out ("Delete this post"), never add a value the other lacks.
+        const english = names(ens[key]!);
+        expect(
+          english.every((value) => names(ids[key]!).includes(value)),
+          key,
+        ).toBe(true);
+      }
+    }
+  });
+
+  test('no key is in two catalogues', () => {
+    const keys = Object.values(CATALOGUES).flatMap((messages) => Object.keys(messages.id));
+    expect(keys.length).toBe(new Set(keys).size);
   });
 
   test('every key is used somewhere, and every key used exists', () => {
@@ -41,5 +108,24 @@ describe('translator', () => {
     expect(unused).toEqual([]);
     const calls = [...code.matchAll(/\bt\('([^']+)'/g)].map((match) => match[1] as string);
     expect(calls.filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
+  test('the content script carries the sidebar catalogue and no other', async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, 'entrypoints/content/index.ts')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      outfile: join(ROOT, '.output/content-check.js'),
+      alias: { '@': ROOT },
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      loader: { '.css': 'text' },
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs).toContain('lib/messages/sidebar.ts');
+    expect(inputs.filter((file) => /^lib\/(i18n|messages\/(pages|authoring|reports))\.ts$/.test(file))).toEqual([]);
   });
 });

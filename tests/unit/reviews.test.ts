@@ -6,22 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { check, isCompliant, matchReviews, unansweredErrors, withAnswer, type ReviewAnswer } from '@/lib/guidelines';
 import { manualPostRecord } from '@/lib/manual-post';
 import { postRecordSchema } from '@/lib/schemas/post';
-import type { Workspace } from '@/lib/workspace';
-import { defaults, PPK_PROFILE } from './helpers';
+import { defaults, PPK_PROFILE, testWorkspace } from './helpers';
 
 const { calendar, rules, pack } = defaults();
-const workspace: Workspace = {
-  calendar,
-  rules,
-  pack,
-  profile: PPK_PROFILE,
-  settings: { language: 'id' },
-  plainBodies: {},
-  profileMissing: [],
-  packUpdate: null,
-  drafts: [],
-  dataNotices: [],
-};
+const workspace = testWorkspace({ calendar, rules, pack });
 const TAGS = '#TemanPemilih #PilkadaSerentak2024 #KPUMelayani #KPUJepara #PPKTahunan #kpuri';
 // A post quoting an urge it does not refute (no "hoaks"), which a person may still judge fine.
 const TEXT = `Tim KPPS bilang "coblos nomor 2" itu contoh soal simulasi.\n\n${TAGS}`;

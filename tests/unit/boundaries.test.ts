@@ -1,0 +1,110 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import config, { boundaries } from '../../eslint.config.js';
+
+/**
+ * The layering rules of eslint.config.js, run with ESLint's own API on a scratch project laid out like Pandu:
+ * each case writes a few small files and reads which rules fire where.
+ */
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'pandu-boundaries-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function lint(files: Record<string, string>, target: string) {
+  const project = mkdtempSync(join(root, 'project-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(project, path)), { recursive: true });
+    writeFileSync(join(project, path), text);
+  }
+  const eslint = new ESLint({
+    cwd: project,
+    overrideConfigFile: true,
+    overrideConfig: [
+      { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } },
+      ...boundaries(project),
+    ],
+  });
+  const [result] = await eslint.lintFiles([target]);
+  return (result?.messages ?? []).map((message) => message.ruleId ?? `fatal: ${message.message}`);
+}
+
+const COMPONENT = 'export const Button = () => null;\n';
+
+describe('lint enforces the layering', () => {
+  test('the real config carries the rules', () => {
+    const rules = config.flatMap((entry) => Object.keys(entry.rules ?? {}));
+    expect(rules).toEqual(
+      expect.arrayContaining(['import-x/no-cycle', 'import-x/no-restricted-paths', 'no-restricted-syntax']),
+    );
+  });
+
+  test.each([
+    ['a relative path', "import { Button } from '../components/Button';\nexport const a = Button;\n"],
+    ['the @ alias', "import { Button } from '@/components/Button';\nexport const a = Button;\n"],
+    ['an entrypoint', "import { main } from '../entrypoints/popup/main';\nexport const a = main;\n"],
+  ])('lib/ importing components/ or entrypoints/ through %s fails', async (_how, source) => {
+    const files = {
+      'lib/a.ts': source,
+      'components/Button.tsx': COMPONENT,
+      'entrypoints/popup/main.ts': 'export const main = 1;\n',
+    };
+    expect(await lint(files, 'lib/a.ts')).toEqual(['import-x/no-restricted-paths']);
+  });
+
+  test('components/ importing an entrypoint fails; components importing lib/ is fine', async () => {
+    const files = {
+      'components/Page.tsx': "import { main } from '../entrypoints/popup/main';\nexport const Page = main;\n",
+      'components/Good.tsx': "import { b } from '@/lib/b';\nexport const Good = b;\n",
+      'entrypoints/popup/main.ts': 'export const main = 1;\n',
+      'lib/b.ts': 'export const b = 1;\n',
+    };
+    expect(await lint(files, 'components/Page.tsx')).toEqual(['import-x/no-restricted-paths']);
+    expect(await lint(files, 'components/Good.tsx')).toEqual([]);
+  });
+
+  test('an import cycle fails, however long, in lib/ or across folders', async () => {
+    const pair = {
+      'lib/a.ts': "import { b } from './b';\nexport const a = () => b;\n",
+      'lib/b.ts': "import { a } from './a';\nexport const b = () => a;\n",
+    };
+    expect(await lint(pair, 'lib/a.ts')).toEqual(['import-x/no-cycle']);
+    const ring = {
+      'lib/one.ts': "import { two } from './nested/two';\nexport const one = () => two;\n",
+      'lib/nested/two.ts': "import { three } from '@/lib/three';\nexport const two = () => three;\n",
+      'lib/three.ts': "import { one } from './one';\nexport const three = () => one;\n",
+    };
+    expect(await lint(ring, 'lib/nested/two.ts')).toEqual(['import-x/no-cycle']);
+    const line = { 'lib/a.ts': "import { b } from './b';\nexport const a = b;\n", 'lib/b.ts': 'export const b = 1;\n' };
+    expect(await lint(line, 'lib/a.ts')).toEqual([]);
+  });
+
+  test.each([
+    ['a match pattern', "export const matches = ['*://*.facebook.com/*'];"],
+    ['a URL', "export const home = 'https://www.instagram.com/';"],
+    ['a bare host', "export const host = 'www.facebook.com';"],
+    ['a URL in a template', 'export const at = (path: string) => `https://www.facebook.com/${path}`;'],
+    ['a composer selector', 'export const find = (root: Element) => root.querySelector(\'[contenteditable="true"]\');'],
+    ['a role selector', 'export const find = (root: Element) => root.querySelectorAll(\'div[role="dialog"]\');'],
+    ['a Lexical marker', "export const find = (root: Element) => root.querySelector('[data-lexical-editor]');"],
+  ])('%s outside lib/platforms/ fails, and is fine inside it', async (_what, source) => {
+    const files = { 'lib/other.ts': source, 'components/Other.tsx': source, 'lib/platforms/site.ts': source };
+    expect(await lint(files, 'lib/other.ts')).toEqual(['no-restricted-syntax']);
+    expect(await lint(files, 'components/Other.tsx')).toEqual(['no-restricted-syntax']);
+    expect(await lint(files, 'lib/platforms/site.ts')).toEqual([]);
+  });
+
+  test('prose that mentions a site, and Pandu’s own selectors, are not the sites’ hosts', async () => {
+    const source = [
+      "export const said = 'Izin: akses ke facebook.com dan instagram.com.';",
+      "export const own = (root: ShadowRoot) => root.querySelector('html');",
+      "export const button = (root: Element) => root.querySelector('.pandu-template button');",
+    ].join('\n');
+    expect(await lint({ 'lib/prose.ts': source }, 'lib/prose.ts')).toEqual([]);
+  });
+});
