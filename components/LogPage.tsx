@@ -330,10 +330,10 @@ function ExportSection({ workspace, posts, week }: { workspace: Workspace; posts
   const language = workspace.settings.language;
   const includePractice = workspace.settings.includePracticeInReports ?? false;
   const [error, setError] = useState('');
-  const save = (format: ExportFormat) => {
+  const save = async (format: ExportFormat) => {
     try {
       const report = buildWeeklyReport(posts, week, workspace.profile, { includePractice });
-      const file = exportReport(report, format, workspace.calendar, language, workspace.settings.csvSeparator ?? ';');
+      const file = await exportReport(report, format, workspace.calendar, language, workspace.settings.csvSeparator ?? ';');
       download(file.blob, file.name);
       setError('');
     } catch (failure) {
@@ -351,13 +351,13 @@ function ExportSection({ workspace, posts, week }: { workspace: Workspace; posts
         })}
       </p>
       <div class="log-actions">
-        <button type="button" onClick={() => save('xlsx')}>
+        <button type="button" onClick={() => void save('xlsx')}>
           {t('log.exportXlsx')}
         </button>
-        <button type="button" onClick={() => save('csv')}>
+        <button type="button" onClick={() => void save('csv')}>
           {t('log.exportCsv')}
         </button>
-        <button type="button" onClick={() => save('json')}>
+        <button type="button" onClick={() => void save('json')}>
           {t('log.exportJson')}
         </button>
         <a href={`report.html?week=${week.label}`} target="_blank">

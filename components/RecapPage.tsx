@@ -43,7 +43,7 @@ function Recap({ workspace }: { workspace: Workspace }) {
     setInput({ ...input, rejected: [...refused, ...input.rejected] });
   };
 
-  const exportXlsx = () => {
+  const exportXlsx = async () => {
     const header = [
       t('recap.colKecamatan'),
       t('recap.colBody'),
@@ -67,13 +67,14 @@ function Recap({ workspace }: { workspace: Workspace }) {
       stagesText(row, workspace.calendar, language),
     ]);
     try {
-      const bytes = toXlsx(
+      const bytes = await toXlsx(
         [
-          { name: 'Rekap', rows: [header, ...body], widths: [18, 24, 8, 10, 10, 10, 12, 12, 60] },
+          { name: 'Rekap', rows: [header, ...body], headerRow: true, wrapColumns: [header.length - 1] },
           {
             name: language === 'id' ? 'Alasan' : 'Reasons',
             rows: reviewRows(recapReviews(input?.reports ?? []), t, language),
-            widths: [18, 24, 17, 10, 30, 40, 60],
+            headerRow: true,
+            wrapColumns: [4, 5, 6],
           },
         ],
         t('recap.cut'),

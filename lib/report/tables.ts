@@ -2,9 +2,35 @@ import { ruleName } from '../guidelines/rule-names';
 import type { Language } from '../i18n';
 import type { StageCalendar } from '../schemas';
 import type { ReportPost, WeeklyReport } from '../schemas/report';
-import { stageName } from './weekly';
+import { contentTypeName, themeName } from '../post-fields';
+import { isHttpsLink } from '../schemas/post';
+import { engagementTotals, stageName } from './weekly';
 
-export type Cell = string | number;
+/** A local date-time (`YYYY-MM-DD HH:mm`) or date (`YYYY-MM-DD`) in the report's zone: a date cell in XLSX. */
+export interface DateCell {
+  kind: 'date';
+  local: string;
+}
+
+/** An https address: a clickable hyperlink in XLSX. */
+export interface LinkCell {
+  kind: 'link';
+  url: string;
+}
+
+export type Cell = string | number | DateCell | LinkCell;
+
+export const dateCell = (local: string): DateCell => ({ kind: 'date', local });
+
+/** A cell as text: how CSV writes it (and what a column must be wide enough for). */
+export function cellText(value: Cell): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value;
+  return value.kind === 'date' ? value.local : value.url;
+}
+
+/** A count that may be missing: an empty cell, never a zero nobody read. */
+const countCell = (value: number | undefined): Cell => value ?? '';
 
 const HEADERS: Record<Language, string[]> = {
   id: [
@@ -23,6 +49,13 @@ const HEADERS: Record<Language, string[]> = {
     'Tautan',
     'Catatan',
     'Temuan yang diperiksa admin',
+    'Tema',
+    'Jenis konten',
+    'Suka/reaksi',
+    'Komentar',
+    'Dibagikan',
+    'Jangkauan',
+    'Interaksi dibaca',
   ],
   en: [
     'No',
@@ -40,6 +73,13 @@ const HEADERS: Record<Language, string[]> = {
     'Link',
     'Notes',
     'Findings the admin checked',
+    'Theme',
+    'Content type',
+    'Likes/reactions',
+    'Comments',
+    'Shares',
+    'Reach',
+    'Engagement read on',
   ],
 };
 
@@ -75,6 +115,9 @@ export function statusWord(status: string, language: Language): string {
   return WORDS[language][status] ?? status;
 }
 
+/** Columns of the posts sheet holding long text (stages, text, tags, notes, answers): they wrap. */
+export const POST_TEXT_COLUMNS = [4, 5, 6, 13, 14];
+
 /** The posts sheet: a header row, then one row per post. Shared by the CSV and XLSX exports. */
 export function postRows(report: WeeklyReport, calendar: StageCalendar, language: Language): Cell[][] {
   const words = WORDS[language];
@@ -84,7 +127,7 @@ export function postRows(report: WeeklyReport, calendar: StageCalendar, language
     header,
     ...report.posts.map((post, index) => [
       index + 1,
-      post.publishedAt,
+      dateCell(post.publishedAt),
       post.platform === 'facebook' ? 'Facebook' : 'Instagram',
       post.account,
       post.stageIds.map((id) => stageName(calendar, id, language)).join('; '),
@@ -95,17 +138,50 @@ export function postRows(report: WeeklyReport, calendar: StageCalendar, language
       post.warnings,
       statusWord(post.status, language),
       statusWord(post.source, language),
-      post.postUrl ?? '',
+      // Only an https link is made clickable; an older record's other text stays text.
+      post.postUrl ? (isHttpsLink(post.postUrl) ? { kind: 'link' as const, url: post.postUrl } : post.postUrl) : '',
       post.notes ?? '',
       reviewNotes(post, language),
+      post.theme ? themeName(post.theme, language) : '',
+      post.contentType ? contentTypeName(post.contentType, language) : '',
+      countCell(post.engagement?.likes),
+      countCell(post.engagement?.comments),
+      countCell(post.engagement?.shares),
+      countCell(post.engagement?.reach),
+      post.engagement ? dateCell(post.engagement.readOn) : '',
     ]),
   ];
 }
 
-/** The summary sheet: totals per platform and stage, compliance, days with no post. */
+/** Rows of counts under a heading row, largest first; "–" when there is none. */
+function countTable(
+  heading: [string, string],
+  counts: Record<string, number>,
+  name: (key: string) => string,
+): Cell[][] {
+  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [heading, ...(entries.length === 0 ? [['–', 0]] : entries.map(([key, count]) => [name(key), count])), []];
+}
+
+/**
+ * The summary sheet ("Ringkasan"): the body and week, totals, then one table each per stage, theme,
+ * platform and content type, the engagement totals, followers per account, and every finding the admin
+ * checked with the reason given.
+ */
 export function summaryRows(report: WeeklyReport, calendar: StageCalendar, language: Language): Cell[][] {
   const id = language === 'id';
   const { summary } = report;
+  const posts = id ? 'Postingan' : 'Posts';
+  const engagement = summary.engagement ?? engagementTotals(report.posts);
+  const reviewed = report.posts.flatMap((post) =>
+    (post.reviews ?? []).map((review) => [
+      dateCell(post.publishedAt),
+      post.platform === 'facebook' ? 'Facebook' : 'Instagram',
+      ruleName(review.rule, language),
+      review.subject,
+      review.reason,
+    ]),
+  );
   return [
     [id ? 'Badan' : 'Body', report.body.name],
     [id ? 'Kecamatan' : 'Kecamatan', report.body.kecamatan ?? ''],
@@ -114,8 +190,6 @@ export function summaryRows(report: WeeklyReport, calendar: StageCalendar, langu
     [id ? 'Periode' : 'Period', `${report.week.firstDay} – ${report.week.lastDay} (${report.week.timeZone})`],
     [],
     [id ? 'Jumlah postingan' : 'Posts', summary.total],
-    ['Facebook', summary.perPlatform.facebook],
-    ['Instagram', summary.perPlatform.instagram],
     [id ? 'Sesuai pedoman' : 'Meeting the guidelines', summary.compliant],
     [
       id ? 'di antaranya sesuai setelah temuan diperiksa admin' : 'of which after the admin checked findings',
@@ -125,7 +199,38 @@ export function summaryRows(report: WeeklyReport, calendar: StageCalendar, langu
     [id ? 'Hari tanpa postingan' : 'Days with no post', summary.daysWithoutPost.length],
     [id ? 'Tanggal tanpa postingan' : 'Dates with no post', summary.daysWithoutPost.join(', ')],
     [],
-    [id ? 'Tahapan' : 'Stage', id ? 'Postingan' : 'Posts'],
-    ...Object.entries(summary.perStage).map(([stage, count]) => [stageName(calendar, stage, language), count]),
+    ...countTable([id ? 'Tahapan' : 'Stage', posts], summary.perStage, (stage) => stageName(calendar, stage, language)),
+    ...countTable([id ? 'Tema' : 'Theme', posts], summary.perTheme ?? {}, (theme) => themeName(theme, language)),
+    ...countTable(['Platform', posts], summary.perPlatform, (platform) =>
+      platform === 'facebook' ? 'Facebook' : 'Instagram',
+    ),
+    ...countTable([id ? 'Jenis konten' : 'Content type', posts], summary.perContentType ?? {}, (type) =>
+      contentTypeName(type, language),
+    ),
+    [id ? 'Interaksi' : 'Engagement', id ? 'Jumlah' : 'Total'],
+    [id ? 'Postingan dengan angka interaksi' : 'Posts with engagement counts', engagement.postsWithCounts],
+    [id ? 'Suka/reaksi' : 'Likes/reactions', engagement.likes],
+    [id ? 'Komentar' : 'Comments', engagement.comments],
+    [id ? 'Dibagikan' : 'Shares', engagement.shares],
+    [id ? 'Jangkauan' : 'Reach', engagement.reach],
+    [],
+    [id ? 'Akun' : 'Account', id ? 'Pengikut/teman' : 'Followers/friends', 'Platform'],
+    ...((summary.audience ?? []).length === 0
+      ? [['–', '']]
+      : (summary.audience ?? []).map((entry) => [
+          entry.account,
+          entry.followers,
+          entry.platform === 'facebook' ? 'Facebook' : 'Instagram',
+        ])),
+    [],
+    [id ? 'Temuan yang diperiksa admin' : 'Findings the admin checked'],
+    [
+      `${id ? 'Waktu' : 'Time'} (${report.week.timeZone})`,
+      'Platform',
+      id ? 'Aturan' : 'Rule',
+      id ? 'Yang ditandai' : 'Marked',
+      id ? 'Alasan' : 'Reason',
+    ],
+    ...(reviewed.length === 0 ? [['–']] : reviewed),
   ];
 }

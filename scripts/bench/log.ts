@@ -65,7 +65,7 @@ export async function logFigures(): Promise<Record<string, string | number>[]> {
     start = performance.now();
     const posts = await postsBetween(db, WEEK.start.getTime(), WEEK.end.getTime());
     const report = buildWeeklyReport(posts, WEEK, PROFILE);
-    const file = exportReport(report, format, calendar, 'id');
+    const file = await exportReport(report, format, calendar, 'id');
     rows.push({
       measure: `export a week of 1,000 posts as ${format.toUpperCase()} (read, build, write)`,
       ms: ms(start),
