@@ -153,84 +153,132 @@ export function postRows(report: WeeklyReport, calendar: StageCalendar, language
   ];
 }
 
-/** Rows of counts under a heading row, largest first; "–" when there is none. */
-function countTable(
-  heading: [string, string],
-  counts: Record<string, number>,
-  name: (key: string) => string,
-): Cell[][] {
+/** One table of the summary: a title, its column names, its rows. */
+export interface SummarySection {
+  title: string;
+  header: string[];
+  rows: Cell[][];
+}
+
+/** Counts, largest first; "–" when there is none. */
+function countRows(counts: Record<string, number>, name: (key: string) => string): Cell[][] {
   const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return [heading, ...(entries.length === 0 ? [['–', 0]] : entries.map(([key, count]) => [name(key), count])), []];
+  return entries.length === 0 ? [['–', 0]] : entries.map(([key, count]) => [name(key), count]);
+}
+
+/** The body and week a report is about, as label and value. */
+export function identityRows(report: WeeklyReport, language: Language): [string, string][] {
+  const id = language === 'id';
+  return [
+    [id ? 'Badan' : 'Body', report.body.name],
+    ['Kecamatan', report.body.kecamatan ?? ''],
+    ...(report.body.desa ? [[id ? 'Desa/kelurahan' : 'Village', report.body.desa] as [string, string]] : []),
+    ['Kabupaten/Kota', report.body.kabupaten],
+    [id ? 'Minggu' : 'Week', report.week.label],
+    [id ? 'Periode' : 'Period', `${report.week.firstDay} – ${report.week.lastDay} (${report.week.timeZone})`],
+  ];
 }
 
 /**
- * The summary sheet ("Ringkasan"): the body and week, totals, then one table each per stage, theme,
- * platform and content type, the engagement totals, followers per account, and every finding the admin
- * checked with the reason given.
+ * The summary KPU Kabupaten reads, table by table: totals, then per stage, theme, platform and content type,
+ * the engagement totals, followers per account, and every finding the admin checked with the reason given.
+ * The XLSX "Ringkasan" sheet and the printable report both show these.
  */
-export function summaryRows(report: WeeklyReport, calendar: StageCalendar, language: Language): Cell[][] {
+export function summarySections(report: WeeklyReport, calendar: StageCalendar, language: Language): SummarySection[] {
   const id = language === 'id';
   const { summary } = report;
   const posts = id ? 'Postingan' : 'Posts';
+  const total = id ? 'Jumlah' : 'Total';
   const engagement = summary.engagement ?? engagementTotals(report.posts);
+  const platformName = (platform: string) => (platform === 'facebook' ? 'Facebook' : 'Instagram');
   const reviewed = report.posts.flatMap((post) =>
     (post.reviews ?? []).map((review) => [
       dateCell(post.publishedAt),
-      post.platform === 'facebook' ? 'Facebook' : 'Instagram',
+      platformName(post.platform),
       ruleName(review.rule, language),
       review.subject,
       review.reason,
     ]),
   );
   return [
-    [id ? 'Badan' : 'Body', report.body.name],
-    [id ? 'Kecamatan' : 'Kecamatan', report.body.kecamatan ?? ''],
-    [id ? 'Kabupaten/Kota' : 'Kabupaten/Kota', report.body.kabupaten],
-    [id ? 'Minggu' : 'Week', report.week.label],
-    [id ? 'Periode' : 'Period', `${report.week.firstDay} – ${report.week.lastDay} (${report.week.timeZone})`],
+    {
+      title: id ? 'Ringkasan' : 'Summary',
+      header: [id ? 'Uraian' : 'Item', total],
+      rows: [
+        [id ? 'Jumlah postingan' : 'Posts', summary.total],
+        [id ? 'Sesuai pedoman' : 'Meeting the guidelines', summary.compliant],
+        [
+          id ? 'di antaranya sesuai setelah temuan diperiksa admin' : 'of which after the admin checked findings',
+          summary.compliantAfterReview ?? 0,
+        ],
+        [id ? 'Tingkat kepatuhan (%)' : 'Compliance rate (%)', Math.round(summary.complianceRate * 1000) / 10],
+        [id ? 'Hari tanpa postingan' : 'Days with no post', summary.daysWithoutPost.length],
+        [id ? 'Tanggal tanpa postingan' : 'Dates with no post', summary.daysWithoutPost.join(', ')],
+      ],
+    },
+    {
+      title: id ? 'Per tahapan' : 'Per stage',
+      header: [id ? 'Tahapan' : 'Stage', posts],
+      rows: countRows(summary.perStage, (stage) => stageName(calendar, stage, language)),
+    },
+    {
+      title: id ? 'Per tema' : 'Per theme',
+      header: [id ? 'Tema' : 'Theme', posts],
+      rows: countRows(summary.perTheme ?? {}, (theme) => themeName(theme, language)),
+    },
+    {
+      title: id ? 'Per platform' : 'Per platform',
+      header: ['Platform', posts],
+      rows: countRows(summary.perPlatform, platformName),
+    },
+    {
+      title: id ? 'Per jenis konten' : 'Per content type',
+      header: [id ? 'Jenis konten' : 'Content type', posts],
+      rows: countRows(summary.perContentType ?? {}, (type) => contentTypeName(type, language)),
+    },
+    {
+      title: id ? 'Interaksi' : 'Engagement',
+      header: [id ? 'Uraian' : 'Item', total],
+      rows: [
+        [id ? 'Postingan dengan angka interaksi' : 'Posts with engagement counts', engagement.postsWithCounts],
+        [id ? 'Suka/reaksi' : 'Likes/reactions', engagement.likes],
+        [id ? 'Komentar' : 'Comments', engagement.comments],
+        [id ? 'Dibagikan' : 'Shares', engagement.shares],
+        [id ? 'Jangkauan' : 'Reach', engagement.reach],
+      ],
+    },
+    {
+      title: id ? 'Pengikut/teman per akun' : 'Followers/friends per account',
+      header: [id ? 'Akun' : 'Account', 'Platform', id ? 'Pengikut/teman' : 'Followers/friends'],
+      rows:
+        (summary.audience ?? []).length === 0
+          ? [['–', '', '']]
+          : (summary.audience ?? []).map((entry) => [entry.account, platformName(entry.platform), entry.followers]),
+    },
+    {
+      title: id ? 'Temuan yang diperiksa admin' : 'Findings the admin checked',
+      header: [
+        `${id ? 'Waktu' : 'Time'} (${report.week.timeZone})`,
+        'Platform',
+        id ? 'Aturan' : 'Rule',
+        id ? 'Yang ditandai' : 'Marked',
+        id ? 'Alasan' : 'Reason',
+      ],
+      rows: reviewed.length === 0 ? [['–']] : reviewed,
+    },
+  ];
+}
+
+/** The summary sheet ("Ringkasan"): the body and week, then each summary table under its title. */
+export function summaryRows(report: WeeklyReport, calendar: StageCalendar, language: Language): Cell[][] {
+  return [
+    ...identityRows(report, language),
     [],
-    [id ? 'Jumlah postingan' : 'Posts', summary.total],
-    [id ? 'Sesuai pedoman' : 'Meeting the guidelines', summary.compliant],
-    [
-      id ? 'di antaranya sesuai setelah temuan diperiksa admin' : 'of which after the admin checked findings',
-      summary.compliantAfterReview ?? 0,
-    ],
-    [id ? 'Tingkat kepatuhan (%)' : 'Compliance rate (%)', Math.round(summary.complianceRate * 1000) / 10],
-    [id ? 'Hari tanpa postingan' : 'Days with no post', summary.daysWithoutPost.length],
-    [id ? 'Tanggal tanpa postingan' : 'Dates with no post', summary.daysWithoutPost.join(', ')],
-    [],
-    ...countTable([id ? 'Tahapan' : 'Stage', posts], summary.perStage, (stage) => stageName(calendar, stage, language)),
-    ...countTable([id ? 'Tema' : 'Theme', posts], summary.perTheme ?? {}, (theme) => themeName(theme, language)),
-    ...countTable(['Platform', posts], summary.perPlatform, (platform) =>
-      platform === 'facebook' ? 'Facebook' : 'Instagram',
-    ),
-    ...countTable([id ? 'Jenis konten' : 'Content type', posts], summary.perContentType ?? {}, (type) =>
-      contentTypeName(type, language),
-    ),
-    [id ? 'Interaksi' : 'Engagement', id ? 'Jumlah' : 'Total'],
-    [id ? 'Postingan dengan angka interaksi' : 'Posts with engagement counts', engagement.postsWithCounts],
-    [id ? 'Suka/reaksi' : 'Likes/reactions', engagement.likes],
-    [id ? 'Komentar' : 'Comments', engagement.comments],
-    [id ? 'Dibagikan' : 'Shares', engagement.shares],
-    [id ? 'Jangkauan' : 'Reach', engagement.reach],
-    [],
-    [id ? 'Akun' : 'Account', id ? 'Pengikut/teman' : 'Followers/friends', 'Platform'],
-    ...((summary.audience ?? []).length === 0
-      ? [['–', '']]
-      : (summary.audience ?? []).map((entry) => [
-          entry.account,
-          entry.followers,
-          entry.platform === 'facebook' ? 'Facebook' : 'Instagram',
-        ])),
-    [],
-    [id ? 'Temuan yang diperiksa admin' : 'Findings the admin checked'],
-    [
-      `${id ? 'Waktu' : 'Time'} (${report.week.timeZone})`,
-      'Platform',
-      id ? 'Aturan' : 'Rule',
-      id ? 'Yang ditandai' : 'Marked',
-      id ? 'Alasan' : 'Reason',
-    ],
-    ...(reviewed.length === 0 ? [['–']] : reviewed),
+    ...summarySections(report, calendar, language).flatMap((section) => [
+      [section.title],
+      section.header,
+      ...section.rows,
+      [],
+    ]),
   ];
 }

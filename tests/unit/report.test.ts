@@ -15,7 +15,10 @@ import {
 import { instantOf, manualPostRecord } from '@/lib/manual-post';
 import { neutraliseFormula, toCsv } from '@/lib/report/csv';
 import { exportReport } from '@/lib/report/export';
-import { printableMarkdown } from '@/lib/report/printable';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { PrintableArticle } from '@/components/PrintableArticle';
+import { printableReport } from '@/lib/report/printable';
 import { MAX_REPORT_BYTES, readReportFiles, readReports, recapByBody, recapReviews } from '@/lib/report/recap';
 import { buildWeeklyReport, reportFileName } from '@/lib/report/weekly';
 import { lastCompleteWeek, weekFromLabel, weekOf } from '@/lib/report/weeks';
@@ -295,9 +298,10 @@ describe('the weekly report', () => {
       week27,
       { ...PPK_PROFILE, kecamatan: '<img src=x onerror=alert(1)>' },
     );
-    const markdown = printableMarkdown(hostile, defaults().calendar, 'id');
-    expect(markdown).toContain('> \\<script\\>alert(1)\\</script\\> \\*x\\*');
-    expect(markdown).toContain('Kecamatan \\<img src=x onerror=alert(1)\\>');
+    const html = renderToString(h(PrintableArticle, { report: printableReport(hostile, defaults().calendar, 'id') }));
+    expect(html).toContain('&lt;script>alert(1)&lt;/script> *x*');
+    expect(html).toContain('PANITIA PEMILIHAN KECAMATAN &lt;IMG SRC=X ONERROR=ALERT(1)>');
+    expect(html).not.toMatch(/<script|<img/i);
   });
 });
 
@@ -351,7 +355,8 @@ describe('answered findings and per-stage counts', () => {
     expect(summary).toContainEqual(['di antaranya sesuai setelah temuan diperiksa admin', 1, '', '', '']);
     const csv = await (await exportReport(report, 'csv', calendar, 'en')).blob.text();
     expect(csv).toContain('Urging a vote for one contestant: Kutipan hoaks yang kami bantah, bukan ajakan.');
-    expect(printableMarkdown(report, calendar, 'id')).toContain(`- ${note}`);
+    const printed = printableReport(report, calendar, 'id').posts.find((post) => post.text.startsWith('Beredar pesan'));
+    expect(printed?.reviews).toEqual([note]);
   });
 
   test('the recap lists every reason given, and per-stage counts survive a stage called "constructor"', () => {
