@@ -442,6 +442,40 @@ const id = {
   'status.pendingMany':
     '{count} postingan belum masuk catatan: Pandu menyimpannya di perangkat dan mencoba lagi. ({error})',
   'sidebar.keyboard': 'Alt+Shift+P: pindah ke Pandu dari mana saja. Esc: kembali ke postingan.',
+  // The log and the weekly report as KPU Kabupaten reads them (issue 13).
+  'log13.lastWeekReport': 'Laporan minggu lalu',
+  'log13.lastWeekReportHint': 'Tampilkan minggu lalu yang sudah lengkap dan siapkan laporannya.',
+  'log13.reportWeek': 'Minggu laporan',
+  'log13.reportWeekHint': 'Bawaan: minggu lalu yang sudah lengkap ({week}).',
+  'log13.colDetails': 'Tema, jenis, interaksi',
+  'log13.contentType': 'Jenis konten',
+  'log13.theme': 'Tema',
+  'log13.notChosen': 'Belum dipilih',
+  'log13.likes': 'Suka/reaksi',
+  'log13.comments': 'Komentar',
+  'log13.shares': 'Dibagikan',
+  'log13.reach': 'Jangkauan',
+  'log13.readOn': 'Angka dibaca tanggal',
+  'log13.engagementShown':
+    '{likes} suka · {comments} komentar · {shares} dibagikan · jangkauan {reach} (dibaca {date})',
+  'log13.noEngagement': 'Interaksi belum diisi',
+  'log13.engagementLegend': 'Interaksi (opsional, sesuai yang terlihat di Facebook/Instagram)',
+  'log13.badCount': '{field}: tulis bilangan bulat 0 atau lebih, tanpa titik atau koma (tertulis “{value}”).',
+  'log13.needReadDate': 'Isi tanggal angka interaksi dibaca.',
+  'log13.linkNotPost':
+    'Tautan postingan harus alamat https:// di facebook.com atau instagram.com (tertulis “{value}”).',
+  'log13.audienceTitle': 'Pengikut/teman per akun',
+  'log13.audienceHint':
+    'Jumlah pengikut (atau teman, untuk profil pribadi) tiap akun pada minggu {week}, seperti terlihat di situsnya.',
+  'log13.followers': 'Pengikut/teman {platform} {account}',
+  'log13.audienceSave': 'Simpan jumlah pengikut',
+  'log13.audienceSaved': 'Jumlah pengikut disimpan.',
+  'log13.noAccounts': 'Isi nama akun Facebook/Instagram di pengaturan profil untuk mencatat pengikut.',
+  'log13.shareWhatsApp': 'Bagikan ringkasan ke WhatsApp',
+  'log13.copySummary': 'Salin ringkasan',
+  'log13.copied': 'Ringkasan disalin. Tempel di aplikasi lain.',
+  'log13.copyFailed': 'Ringkasan tidak dapat disalin otomatis: pilih teks di bawah lalu salin.',
+  'log13.summaryText': 'Teks ringkasan minggu {week}',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -882,6 +916,38 @@ const en: Record<MessageKey, string> = {
   'status.pendingMany':
     '{count} posts are not in the log yet: Pandu keeps them on this device and tries again. ({error})',
   'sidebar.keyboard': 'Alt+Shift+P: go to Pandu from anywhere. Esc: back to your post.',
+  // The log and the weekly report as KPU Kabupaten reads them (issue 13).
+  'log13.lastWeekReport': 'Last week’s report',
+  'log13.lastWeekReportHint': 'Show last complete week and get its report ready.',
+  'log13.reportWeek': 'Report week',
+  'log13.reportWeekHint': 'Default: the last complete week ({week}).',
+  'log13.colDetails': 'Theme, type, engagement',
+  'log13.contentType': 'Content type',
+  'log13.theme': 'Theme',
+  'log13.notChosen': 'Not chosen',
+  'log13.likes': 'Likes/reactions',
+  'log13.comments': 'Comments',
+  'log13.shares': 'Shares',
+  'log13.reach': 'Reach',
+  'log13.readOn': 'Counts read on',
+  'log13.engagementShown': '{likes} likes · {comments} comments · {shares} shares · reach {reach} (read {date})',
+  'log13.noEngagement': 'No engagement entered',
+  'log13.engagementLegend': 'Engagement (optional, as Facebook/Instagram shows it)',
+  'log13.badCount': '{field}: write a whole number, 0 or more, without dots or commas (it says “{value}”).',
+  'log13.needReadDate': 'Enter the date the engagement counts were read.',
+  'log13.linkNotPost': 'A post link must be an https:// address on facebook.com or instagram.com (it says “{value}”).',
+  'log13.audienceTitle': 'Followers/friends per account',
+  'log13.audienceHint':
+    'Each account’s followers (or friends, for a personal profile) in week {week}, as the site shows.',
+  'log13.followers': '{platform} {account} followers/friends',
+  'log13.audienceSave': 'Save followers',
+  'log13.audienceSaved': 'Followers saved.',
+  'log13.noAccounts': 'Enter the Facebook/Instagram account names in the profile settings to record followers.',
+  'log13.shareWhatsApp': 'Share the summary on WhatsApp',
+  'log13.copySummary': 'Copy summary',
+  'log13.copied': 'Summary copied. Paste it in another app.',
+  'log13.copyFailed': 'The summary could not be copied automatically: select the text below and copy it.',
+  'log13.summaryText': 'Summary text for week {week}',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };
