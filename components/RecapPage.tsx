@@ -8,6 +8,7 @@ import {
   type BodyRecap,
   type RecapInput,
 } from '@/lib/report/recap';
+import { contentTypeName, themeName } from '@/lib/post-fields';
 import { stageName } from '@/lib/report/weekly';
 import { toXlsx } from '@/lib/report/xlsx';
 import type { StageCalendar } from '@/lib/schemas';
@@ -25,6 +26,19 @@ export function RecapPage() {
 
 const percent = (rate: number, language: Language) =>
   `${(Math.round(rate * 1000) / 10).toLocaleString(language === 'id' ? 'id-ID' : 'en-US')}%`;
+
+/** "Sosialisasi tahapan: 4; Pengumuman: 2" from a per-theme or per-type Map, named in the language. */
+function countsText(counts: Map<string, number>, name: (key: string) => string): string {
+  return [...counts].map(([key, count]) => `${name(key)}: ${count}`).join('; ');
+}
+
+const engagementText = (row: BodyRecap) =>
+  `${row.engagement.likes} · ${row.engagement.comments} · ${row.engagement.shares} · ${row.engagement.reach}`;
+
+const followersText = (row: BodyRecap) =>
+  [...row.followers]
+    .map(([account, entry]) => `${account.replace(':', ' ')}: ${entry.followers} (${entry.week})`)
+    .join('; ');
 
 function stagesText(row: BodyRecap, calendar: StageCalendar, language: Language): string {
   return [...row.perStage].map(([stage, count]) => `${stageName(calendar, stage, language)}: ${count}`).join('; ');
@@ -54,6 +68,15 @@ function Recap({ workspace }: { workspace: Workspace }) {
       `${t('recap.colCompliance')} (%)`,
       t('recap.colMissing'),
       t('recap.colStages'),
+      t('recap13.missingWeeks'),
+      t('recap13.likes'),
+      t('recap13.comments'),
+      t('recap13.shares'),
+      t('recap13.reach'),
+      t('recap13.themes'),
+      t('recap13.contentTypes'),
+      t('recap13.followers'),
+      t('recap13.reasons'),
     ];
     const body = rows.map((row) => [
       row.kecamatan,
@@ -65,11 +88,20 @@ function Recap({ workspace }: { workspace: Workspace }) {
       Math.round(row.complianceRate * 1000) / 10,
       row.daysWithoutPost,
       stagesText(row, workspace.calendar, language),
+      row.missingWeeks.join(', '),
+      row.engagement.likes,
+      row.engagement.comments,
+      row.engagement.shares,
+      row.engagement.reach,
+      countsText(row.perTheme, (theme) => themeName(theme, language)),
+      countsText(row.perContentType, (type) => contentTypeName(type, language)),
+      followersText(row),
+      row.reasonsGiven,
     ]);
     try {
       const bytes = await toXlsx(
         [
-          { name: 'Rekap', rows: [header, ...body], headerRow: true, wrapColumns: [header.length - 1] },
+          { name: 'Rekap', rows: [header, ...body], headerRow: true, wrapColumns: [8, 9, 14, 15, 16] },
           {
             name: language === 'id' ? 'Alasan' : 'Reasons',
             rows: reviewRows(recapReviews(input?.reports ?? []), t, language),
@@ -139,6 +171,12 @@ function Recap({ workspace }: { workspace: Workspace }) {
                     <th scope="col">{t('recap.colCompliance')}</th>
                     <th scope="col">{t('recap.colMissing')}</th>
                     <th scope="col">{t('recap.colStages')}</th>
+                    <th scope="col">{t('recap13.missingWeeks')}</th>
+                    <th scope="col">{t('recap13.engagement')}</th>
+                    <th scope="col">{t('recap13.themes')}</th>
+                    <th scope="col">{t('recap13.contentTypes')}</th>
+                    <th scope="col">{t('recap13.followers')}</th>
+                    <th scope="col">{t('recap13.reasons')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -153,6 +191,12 @@ function Recap({ workspace }: { workspace: Workspace }) {
                       <td>{percent(row.complianceRate, language)}</td>
                       <td>{row.daysWithoutPost}</td>
                       <td>{stagesText(row, workspace.calendar, language)}</td>
+                      <td>{row.missingWeeks.join(', ') || '–'}</td>
+                      <td>{engagementText(row)}</td>
+                      <td>{countsText(row.perTheme, (theme) => themeName(theme, language)) || '–'}</td>
+                      <td>{countsText(row.perContentType, (type) => contentTypeName(type, language)) || '–'}</td>
+                      <td>{followersText(row) || '–'}</td>
+                      <td>{row.reasonsGiven}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -476,6 +476,16 @@ const id = {
   'log13.copied': 'Ringkasan disalin. Tempel di aplikasi lain.',
   'log13.copyFailed': 'Ringkasan tidak dapat disalin otomatis: pilih teks di bawah lalu salin.',
   'log13.summaryText': 'Teks ringkasan minggu {week}',
+  'recap13.missingWeeks': 'Minggu tanpa laporan',
+  'recap13.engagement': 'Interaksi (suka · komentar · dibagikan · jangkauan)',
+  'recap13.themes': 'Per tema',
+  'recap13.contentTypes': 'Per jenis konten',
+  'recap13.followers': 'Pengikut terakhir',
+  'recap13.reasons': 'Alasan temuan diberikan',
+  'recap13.likes': 'Suka/reaksi',
+  'recap13.comments': 'Komentar',
+  'recap13.shares': 'Dibagikan',
+  'recap13.reach': 'Jangkauan',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -948,6 +958,16 @@ const en: Record<MessageKey, string> = {
   'log13.copied': 'Summary copied. Paste it in another app.',
   'log13.copyFailed': 'The summary could not be copied automatically: select the text below and copy it.',
   'log13.summaryText': 'Summary text for week {week}',
+  'recap13.missingWeeks': 'Weeks with no report',
+  'recap13.engagement': 'Engagement (likes · comments · shares · reach)',
+  'recap13.themes': 'Per theme',
+  'recap13.contentTypes': 'Per content type',
+  'recap13.followers': 'Latest followers',
+  'recap13.reasons': 'Reasons given for findings',
+  'recap13.likes': 'Likes/reactions',
+  'recap13.comments': 'Comments',
+  'recap13.shares': 'Shares',
+  'recap13.reach': 'Reach',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };

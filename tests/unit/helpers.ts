@@ -1,3 +1,4 @@
+import type { Workspace } from '@/lib/workspace';
 import { builtInData } from '@/lib/defaults';
 import type { GuidelineRules, Profile, Stage, StageCalendar, TemplatePack } from '@/lib/schemas';
 import type { PostRecord } from '@/lib/schemas/post';
@@ -49,5 +50,22 @@ export function samplePost(overrides: Partial<PostRecord> = {}): PostRecord {
     createdAt: 1_720_000_000_000,
     updatedAt: 1_720_000_000_000,
     ...overrides,
+  };
+}
+
+/** A workspace of the built-in data for a profile, as the pages get it. */
+export function workspaceFor(profile = PPK_PROFILE): Workspace {
+  const { calendar, rules, pack } = defaults();
+  return {
+    calendar,
+    rules,
+    pack,
+    profile,
+    settings: { language: 'id' },
+    plainBodies: {},
+    dataNotices: [],
+    profileMissing: [],
+    packUpdate: null,
+    drafts: [],
   };
 }

@@ -25,8 +25,7 @@ import { lastCompleteWeek, weekFromLabel, weekOf } from '@/lib/report/weeks';
 import { describeProblems, type TimeZone } from '@/lib/schemas';
 import type { PostRecord } from '@/lib/schemas/post';
 import { weeklyReportSchema } from '@/lib/schemas/report';
-import type { Workspace } from '@/lib/workspace';
-import { defaults, PPK_PROFILE, PPS_PROFILE, samplePost } from './helpers';
+import { defaults, PPK_PROFILE, PPS_PROFILE, samplePost, workspaceFor } from './helpers';
 
 let databases = 0;
 const freshDatabase = () => new PanduDatabase(`pandu-report-${++databases}`);
@@ -109,22 +108,6 @@ describe('CSV', () => {
     expect(neutraliseFormula(value)).toBe(written);
   });
 });
-
-function workspaceFor(profile = PPK_PROFILE): Workspace {
-  const { calendar, rules, pack } = defaults();
-  return {
-    calendar,
-    rules,
-    pack,
-    profile,
-    settings: { language: 'id' },
-    plainBodies: {},
-    dataNotices: [],
-    profileMissing: [],
-    packUpdate: null,
-    drafts: [],
-  };
-}
 
 const week27 = weekFromLabel('2024-W27', 'Asia/Jakarta')!;
 const POSTS: PostRecord[] = [
