@@ -37,7 +37,7 @@ export interface PrintablePost {
  * elements (never as an HTML string), so whatever people wrote is text.
  */
 export interface PrintableReport {
-  /** Upper-case title lines, as on KPU forms. */
+  /** The title lines of KPU forms (the page sets them in capitals, as the forms do). */
   heading: string[];
   identity: [string, string][];
   summary: PrintableTable[];
@@ -47,8 +47,6 @@ export interface PrintableReport {
   textsTitle: string;
   signature: { placeAndDate: string; acknowledged: string; office: string; nameLine: string };
 }
-
-const upper = (text: string) => text.toLocaleUpperCase('id-ID');
 
 /** "Kabupaten Jepara" unless the name already says Kabupaten or Kota. */
 function kabupatenTitle(name: string): string {
@@ -92,10 +90,10 @@ export function printableReport(
     body.role === 'pps' ? `PPS ${body.desa ?? ''}` : body.role === 'kpu' ? body.name : `PPK ${body.kecamatan ?? ''}`;
   return {
     heading: [
-      upper(id ? 'Laporan mingguan publikasi media sosial' : 'Weekly social-media report'),
-      upper(bodyTitle(report)),
-      upper(kabupatenTitle(body.kabupaten)),
-      ...(body.province ? [upper(`Provinsi ${body.province}`)] : []),
+      id ? 'Laporan mingguan media sosial' : 'Weekly social-media report',
+      bodyTitle(report),
+      kabupatenTitle(body.kabupaten),
+      ...(body.province ? [`Provinsi ${body.province}`] : []),
     ],
     identity: identityRows(report, language).map(([label, value]) =>
       label === (id ? 'Periode' : 'Period')

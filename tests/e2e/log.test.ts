@@ -150,7 +150,7 @@ test('the printable report shows the week’s posts, rendered inert', async () =
   await page.goto(
     `chrome-extension://${session.extensionId}/report.html?week=${weekOf(new Date(), 'Asia/Jakarta').label}`,
   );
-  await page.getByRole('heading', { name: 'LAPORAN MINGGUAN PUBLIKASI MEDIA SOSIAL' }).waitFor();
+  await page.getByRole('heading', { name: 'Laporan mingguan media sosial' }).waitFor();
   await page.getByRole('row', { name: 'Jumlah postingan 3' }).waitFor();
   await page.getByRole('row', { name: 'Instagram 2' }).waitFor();
   await page.getByText('Sosialisasi coklit di balai desa bersama PPS.').waitFor();

@@ -192,8 +192,8 @@ test('the printable report prints on A4 portrait with no table wider than the pa
   const printableWidth = Math.floor((180 / 25.4) * 96);
   await page.setViewportSize({ width: printableWidth, height: 1000 });
   await page.goto(`chrome-extension://${session().extensionId}/report.html?week=${week().label}`);
-  await page.getByRole('heading', { name: 'LAPORAN MINGGUAN PUBLIKASI MEDIA SOSIAL' }).waitFor();
-  await page.getByText('PANITIA PEMILIHAN KECAMATAN TAHUNAN').waitFor();
+  await page.getByRole('heading', { name: 'Laporan mingguan media sosial' }).waitFor();
+  await page.getByText('Panitia Pemilihan Kecamatan Tahunan').waitFor();
   await page.getByText('Mengetahui,').waitFor();
   await page.getByText('Ketua PPK Tahunan').waitFor();
   await page.getByRole('link', { name: /pfbid0x+5$/ }).waitFor();

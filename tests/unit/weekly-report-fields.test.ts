@@ -382,10 +382,10 @@ describe('the weekly report with the new fields', () => {
   test('the printable report carries the form heading, the summary tables, the links and the signature', () => {
     const printable = printableReport(report, defaults().calendar, 'id', new Date('2024-07-08T03:00:00Z'));
     expect(printable.heading).toEqual([
-      'LAPORAN MINGGUAN PUBLIKASI MEDIA SOSIAL',
-      'PANITIA PEMILIHAN KECAMATAN TAHUNAN',
-      'KABUPATEN JEPARA',
-      'PROVINSI JAWA TENGAH',
+      'Laporan mingguan media sosial',
+      'Panitia Pemilihan Kecamatan Tahunan',
+      'Kabupaten Jepara',
+      'Provinsi Jawa Tengah',
     ]);
     expect(printable.identity).toContainEqual(['Periode', 'Senin, 1 Juli 2024 – Minggu, 7 Juli 2024 (Asia/Jakarta)']);
     expect(printable.summary.map((table) => table.title)).toContain('Per jenis konten');
