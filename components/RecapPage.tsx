@@ -9,6 +9,7 @@ import {
   type RecapInput,
 } from '@/lib/report/recap';
 import { stageLabelById } from '@/lib/calendar';
+import { contentTypeName, themeName } from '@/lib/post-fields';
 import { toXlsx } from '@/lib/report/xlsx';
 import type { StageCalendar } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
@@ -27,6 +28,19 @@ export function RecapPage() {
 const percent = (rate: number, language: Language) =>
   `${(Math.round(rate * 1000) / 10).toLocaleString(language === 'id' ? 'id-ID' : 'en-US')}%`;
 
+/** "Sosialisasi tahapan: 4; Pengumuman: 2" from a per-theme or per-type Map, named in the language. */
+function countsText(counts: Map<string, number>, name: (key: string) => string): string {
+  return [...counts].map(([key, count]) => `${name(key)}: ${count}`).join('; ');
+}
+
+const engagementText = (row: BodyRecap) =>
+  `${row.engagement.likes} · ${row.engagement.comments} · ${row.engagement.shares} · ${row.engagement.reach}`;
+
+const followersText = (row: BodyRecap) =>
+  [...row.followers]
+    .map(([account, entry]) => `${account.replace(':', ' ')}: ${entry.followers} (${entry.week})`)
+    .join('; ');
+
 function stagesText(row: BodyRecap, calendar: StageCalendar, language: Language): string {
   return [...row.perStage].map(([stage, count]) => `${stageLabelById(calendar, stage, language)}: ${count}`).join('; ');
 }
@@ -44,7 +58,7 @@ function Recap({ workspace }: { workspace: Workspace }) {
     setInput({ ...input, rejected: [...refused, ...input.rejected] });
   };
 
-  const exportXlsx = () => {
+  const exportXlsx = async () => {
     const header = [
       t('recap.colKecamatan'),
       t('recap.colBody'),
@@ -55,6 +69,15 @@ function Recap({ workspace }: { workspace: Workspace }) {
       `${t('recap.colCompliance')} (%)`,
       t('recap.colMissing'),
       t('recap.colStages'),
+      t('recapKpu.missingWeeks'),
+      t('recapKpu.likes'),
+      t('recapKpu.comments'),
+      t('recapKpu.shares'),
+      t('recapKpu.reach'),
+      t('recapKpu.themes'),
+      t('recapKpu.contentTypes'),
+      t('recapKpu.followers'),
+      t('recapKpu.reasons'),
     ];
     const body = rows.map((row) => [
       row.kecamatan,
@@ -66,15 +89,25 @@ function Recap({ workspace }: { workspace: Workspace }) {
       Math.round(row.complianceRate * 1000) / 10,
       row.daysWithoutPost,
       stagesText(row, workspace.calendar, language),
+      row.missingWeeks.join(', '),
+      row.engagement.likes,
+      row.engagement.comments,
+      row.engagement.shares,
+      row.engagement.reach,
+      countsText(row.perTheme, (theme) => themeName(theme, language)),
+      countsText(row.perContentType, (type) => contentTypeName(type, language)),
+      followersText(row),
+      row.reasonsGiven,
     ]);
     try {
-      const bytes = toXlsx(
+      const bytes = await toXlsx(
         [
-          { name: 'Rekap', rows: [header, ...body], widths: [18, 24, 8, 10, 10, 10, 12, 12, 60] },
+          { name: 'Rekap', rows: [header, ...body], headerRow: true, wrapColumns: [8, 9, 14, 15, 16] },
           {
             name: language === 'id' ? 'Alasan' : 'Reasons',
             rows: reviewRows(recapReviews(input?.reports ?? []), t, language),
-            widths: [18, 24, 17, 10, 30, 40, 60],
+            headerRow: true,
+            wrapColumns: [4, 5, 6],
           },
         ],
         t('recap.cut'),
@@ -139,6 +172,12 @@ function Recap({ workspace }: { workspace: Workspace }) {
                     <th scope="col">{t('recap.colCompliance')}</th>
                     <th scope="col">{t('recap.colMissing')}</th>
                     <th scope="col">{t('recap.colStages')}</th>
+                    <th scope="col">{t('recapKpu.missingWeeks')}</th>
+                    <th scope="col">{t('recapKpu.engagement')}</th>
+                    <th scope="col">{t('recapKpu.themes')}</th>
+                    <th scope="col">{t('recapKpu.contentTypes')}</th>
+                    <th scope="col">{t('recapKpu.followers')}</th>
+                    <th scope="col">{t('recapKpu.reasons')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -153,6 +192,12 @@ function Recap({ workspace }: { workspace: Workspace }) {
                       <td>{percent(row.complianceRate, language)}</td>
                       <td>{row.daysWithoutPost}</td>
                       <td>{stagesText(row, workspace.calendar, language)}</td>
+                      <td>{row.missingWeeks.join(', ') || '–'}</td>
+                      <td>{engagementText(row)}</td>
+                      <td>{countsText(row.perTheme, (theme) => themeName(theme, language)) || '–'}</td>
+                      <td>{countsText(row.perContentType, (type) => contentTypeName(type, language)) || '–'}</td>
+                      <td>{followersText(row) || '–'}</td>
+                      <td>{row.reasonsGiven}</td>
                     </tr>
                   ))}
                 </tbody>

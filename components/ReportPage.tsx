@@ -1,11 +1,11 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { markdownToSafeHtml } from '@/lib/markdown-html';
-import { livePostsBetween, postLog } from '@/lib/post-store';
-import { printableMarkdown } from '@/lib/report/printable';
+import { livePostsBetween, liveAudienceOfWeek, postLog } from '@/lib/post-store';
+import { printableReport } from '@/lib/report/printable';
 import { buildWeeklyReport } from '@/lib/report/weekly';
 import { lastCompleteWeek, weekFromLabel } from '@/lib/report/weeks';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
+import { PrintableArticle } from './PrintableArticle';
 import { useObservable } from './useObservable';
 import { WorkspacePage } from './WorkspacePage';
 
@@ -23,13 +23,15 @@ function Report({ workspace }: { workspace: Workspace }) {
     () => livePostsBetween(postLog(), week?.start.getTime() ?? 0, week?.end.getTime() ?? 0),
     [week?.label],
   ).value;
-  const html = useMemo(() => {
+  const audience = useObservable(() => liveAudienceOfWeek(postLog(), week?.label ?? ''), [week?.label]).value;
+  const printable = useMemo(() => {
     if (!week || !posts) return null;
     const report = buildWeeklyReport(posts, week, workspace.profile, {
       includePractice: workspace.settings.includePracticeInReports ?? false,
+      audience: audience ?? [],
     });
-    return markdownToSafeHtml(printableMarkdown(report, workspace.calendar, workspace.settings.language));
-  }, [posts, week?.label]);
+    return printableReport(report, workspace.calendar, workspace.settings.language);
+  }, [posts, audience, week?.label]);
 
   useEffect(() => {
     document.title = `Pandu — ${t('report.title')}${week ? ` ${week.label}` : ''}`;
@@ -41,8 +43,7 @@ function Report({ workspace }: { workspace: Workspace }) {
       <button type="button" class="no-print" onClick={() => window.print()}>
         {t('report.print')}
       </button>
-      {/* Sanitised by markdownToSafeHtml; every value in it was escaped as Markdown first. */}
-      {html !== null && <article dangerouslySetInnerHTML={{ __html: html }} />}
+      {printable !== null && <PrintableArticle report={printable} />}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PanduDatabase } from './db';
 import { postBatches } from './post-store';
 import { problem, problemsFromZod, type ParseResult } from './schemas/problems';
+import { migratePostRecord } from './post-migration';
 import { postRecordSchema } from './schemas/post';
 import { errorText } from './text';
 
@@ -9,7 +10,13 @@ export const backupSchema = z.strictObject({
   kind: z.literal('pandu-backup'),
   schemaVersion: z.literal(1),
   exportedAt: z.iso.datetime({ offset: true }),
-  posts: z.array(postRecordSchema),
+  // A backup written before database version 4 may hold a link the log no longer keeps as a link.
+  posts: z.array(
+    z.preprocess(
+      (post) => (typeof post === 'object' && post !== null ? migratePostRecord(post) : post),
+      postRecordSchema,
+    ),
+  ),
 });
 
 export type Backup = z.infer<typeof backupSchema>;

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
-import type { PostRecord } from './schemas/post';
+import { migratePostRecord } from './post-migration';
+import type { AudienceRecord, PostRecord } from './schemas/post';
 
 /**
  * The post log. It lives in the extension's own origin: the background and the extension's pages open it;
@@ -9,10 +10,13 @@ import type { PostRecord } from './schemas/post';
  *
  * Versions: 1 stored posts by id, publish time, platform, status, source. 2 adds the indexes the log page
  * filters by (each stage of a post, status with time). 3 indexes `deletedAt`, so the bin lists only posts in
- * it (a post without the field is not in the index). Rows are never touched by an upgrade.
+ * it (a post without the field is not in the index). Versions 1–3 never touch rows.
+ * 4 (issue 13) adds `audience` (followers per account per week) and migrates each post with
+ * `migratePostRecord`: a link that is not on Facebook or Instagram moves into the notes; nothing is lost.
  */
 export class PanduDatabase extends Dexie {
   posts!: Table<PostRecord, string>;
+  audience!: Table<AudienceRecord, [string, string, string]>;
 
   constructor(name = 'pandu') {
     super(name);
@@ -21,5 +25,16 @@ export class PanduDatabase extends Dexie {
     this.version(3).stores({
       posts: 'id, createdAt, platform, status, source, *stageIds, [status+createdAt], deletedAt',
     });
+    this.version(4)
+      .stores({ audience: '[platform+account+week], week' })
+      .upgrade((transaction) =>
+        transaction
+          .table<PostRecord, string>('posts')
+          .toCollection()
+          .modify((post, ref) => {
+            const migrated = migratePostRecord(post);
+            if (migrated !== post) ref.value = migrated;
+          }),
+      );
   }
 }

@@ -3,7 +3,7 @@ import { check, matchReviews, type ReviewAnswer } from './guidelines';
 import type { Finding } from './guidelines/types';
 import { extractHashtags, tagKey } from './hashtags';
 import type { Platform } from './platform';
-import type { FindingsSummary, PostRecord } from './schemas/post';
+import type { ContentType, FindingsSummary, PostRecord } from './schemas/post';
 import type { Workspace } from './workspace';
 
 export function summariseFindings(findings: readonly Finding[]): FindingsSummary {
@@ -27,6 +27,8 @@ export interface PublishedPost {
   publishedAt: Date;
   /** Findings the admin answered in the sidebar ("Sudah saya periksa"). */
   reviews?: readonly ReviewAnswer[];
+  /** What the composer's attachments showed (`contentTypeFromAttachments`); absent: the admin chooses. */
+  contentType?: ContentType;
 }
 
 /** The answers that match a finding of the post, as the record keeps them (none: no field). */
@@ -48,6 +50,10 @@ export function buildPostRecord(post: PublishedPost, workspace: Workspace, now: 
     .map((match) => match.tag)
     .filter((tag) => !seen.has(tagKey(tag)) && seen.add(tagKey(tag)));
   const account = post.account ?? workspace.profile.accounts?.[post.platform] ?? '';
+  // The theme comes from the template the post was written from (the admin may correct it on the log page).
+  const theme = post.templateId
+    ? workspace.pack.templates.find((template) => template.id === post.templateId)?.theme
+    : undefined;
   return {
     id: post.id,
     platform: post.platform,
@@ -57,6 +63,8 @@ export function buildPostRecord(post: PublishedPost, workspace: Workspace, now: 
     hashtags,
     stageIds,
     ...(post.templateId ? { templateId: post.templateId } : {}),
+    ...(theme ? { theme } : {}),
+    ...(post.contentType ? { contentType: post.contentType } : {}),
     findings: summariseFindings(findings),
     ...reviewsOf(findings, post),
     status: post.status,

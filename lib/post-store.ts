@@ -2,7 +2,7 @@ import Dexie, { liveQuery, type Observable } from 'dexie';
 import type { Backup } from './backup';
 import { PanduDatabase } from './db';
 import { describeProblems, problemsFromZod, type Problem } from './schemas';
-import { postRecordSchema, type PostRecord } from './schemas/post';
+import { audienceRecordSchema, postRecordSchema, type AudienceRecord, type PostRecord } from './schemas/post';
 import { bilingual, BilingualError, errorText, type Bilingual } from './text';
 
 /**
@@ -145,6 +145,8 @@ export async function saveDetectedPost(
         const filled: Partial<PostRecord> = {
           ...(existing.postUrl === undefined && incoming.postUrl ? { postUrl: incoming.postUrl } : {}),
           ...(existing.templateId === undefined && incoming.templateId ? { templateId: incoming.templateId } : {}),
+          ...(existing.contentType === undefined && incoming.contentType ? { contentType: incoming.contentType } : {}),
+          ...(existing.theme === undefined && incoming.theme ? { theme: incoming.theme } : {}),
         };
         if (existing.deletedAt !== undefined || Object.keys(filled).length === 0)
           return { outcome: 'unchanged' as const, record: existing };
@@ -167,9 +169,11 @@ export async function addManualPost(db: PanduDatabase, post: PostRecord): Promis
   });
 }
 
-export type PostChanges = Partial<Pick<PostRecord, 'postUrl' | 'notes' | 'status' | 'reviews'>>;
+export type PostChanges = Partial<
+  Pick<PostRecord, 'postUrl' | 'notes' | 'status' | 'reviews' | 'contentType' | 'theme' | 'engagement'>
+>;
 
-/** Changes what the admin may edit (link, notes, status), stamping the change time. */
+/** Changes what the admin may edit (link, notes, status, content type, theme, engagement), stamping the change time. */
 export async function editPost(db: PanduDatabase, id: string, changes: PostChanges, now = Date.now()): Promise<void> {
   await writing(() =>
     db.transaction('rw', db.posts, async () => {
@@ -259,4 +263,34 @@ export async function applyRestore(db: PanduDatabase, plan: RestorePlan): Promis
       return { written: writes.length };
     }),
   );
+}
+
+// ——— Followers per account per week (issue 13) ———
+
+/** The followers counts read for a week, by account. */
+export async function audienceOfWeek(db: PanduDatabase, week: string): Promise<AudienceRecord[]> {
+  return db.audience.where('week').equals(week).toArray();
+}
+
+/** `audienceOfWeek`, again whenever it changes. */
+export function liveAudienceOfWeek(db: PanduDatabase, week: string): Observable<AudienceRecord[]> {
+  return liveQuery(() => audienceOfWeek(db, week));
+}
+
+/** Stores an account's followers for a week (replacing an earlier reading of the same week). */
+export async function saveAudience(db: PanduDatabase, record: AudienceRecord): Promise<void> {
+  const parsed = audienceRecordSchema.safeParse(record);
+  if (!parsed.success) {
+    const problems = problemsFromZod(parsed.error, record);
+    throw new PostStoreError(
+      bilingual(
+        `Jumlah pengikut tidak disimpan: ${describeProblems(problems, 'id').join('; ')}`,
+        `The followers count was not saved: ${describeProblems(problems, 'en').join('; ')}`,
+      ),
+      problems,
+    );
+  }
+  await writing(async () => {
+    await db.audience.put(parsed.data);
+  });
 }

@@ -56,3 +56,9 @@ ensure_firefox() {
   if [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ]; then return 0; fi
   install_debian_package firefox-esr "or set FIREFOX_PATH to another Firefox 142+ binary"
 }
+
+# Debian's LibreOffice Calc: the end-to-end tests open the exported XLSX in it (headless --convert-to).
+ensure_libreoffice() {
+  if [ -x "${SOFFICE_PATH:-/usr/bin/soffice}" ]; then return 0; fi
+  install_debian_package libreoffice-calc "or set SOFFICE_PATH to another LibreOffice's soffice binary"
+}

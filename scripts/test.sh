@@ -9,6 +9,7 @@ ensure_node
 ensure_dependencies
 ensure_chromium
 ensure_firefox
+ensure_libreoffice
 
 step() { echo; echo "== $*"; }
 

@@ -3,11 +3,12 @@ import type { ReviewAnswer } from '@/lib/guidelines';
 import { manualPostFindings, manualPostRecord } from '@/lib/manual-post';
 import type { Platform } from '@/lib/platform';
 import { addManualPost, postLog } from '@/lib/post-store';
-import { isHttpsLink, type PostRecord } from '@/lib/schemas/post';
+import { postLinkFrom, type PostRecord } from '@/lib/schemas/post';
 import type { Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { FindingAnswers } from '../PostReviews';
 import { errorText } from '@/lib/text';
+import { PostFieldsEditor, type PostFieldsValue } from './PostFieldsEditor';
 
 /** A post published without Pandu, added by hand: checked as it is typed, its findings answered before saving. */
 export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record: PostRecord): void }) {
@@ -20,6 +21,11 @@ export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(
   const [url, setUrl] = useState('');
   const [error, setError] = useState('');
   const [answers, setAnswers] = useState<ReviewAnswer[]>([]);
+  const [fields, setFields] = useState<PostFieldsValue>({
+    contentType: '',
+    theme: '',
+    engagement: { likes: '', comments: '', shares: '', reach: '', readOn: '' },
+  });
   const findings = useMemo(
     () => manualPostFindings({ platform, localDateTime: when, text }, workspace),
     [text, platform, when, workspace],
@@ -27,15 +33,21 @@ export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const record = manualPostRecord(
-      { platform, account, localDateTime: when, text, postUrl: url, reviews: answers },
-      workspace,
-    );
-    if (!record) return;
-    if (record.postUrl !== undefined && !isHttpsLink(record.postUrl)) {
-      setError(t('log.linkNotHttps'));
+    const link = url.trim() === '' ? '' : postLinkFrom(url);
+    if (link === null) {
+      setError(t('logKpu.linkNotPost', { value: url.trim() }));
       return;
     }
+    const built = manualPostRecord(
+      { platform, account, localDateTime: when, text, postUrl: link, reviews: answers },
+      workspace,
+    );
+    if (!built) return;
+    const record: PostRecord = {
+      ...built,
+      ...(fields.contentType ? { contentType: fields.contentType } : {}),
+      ...(fields.theme ? { theme: fields.theme } : {}),
+    };
     try {
       await addManualPost(postLog(), record);
       setText('');
@@ -84,6 +96,7 @@ export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(
           {t('log.url')}
           <input type="url" value={url} onInput={(event) => setUrl((event.target as HTMLInputElement).value)} />
         </label>
+        <PostFieldsEditor value={fields} language={language} onChange={setFields} withEngagement={false} />
         <label class="wide">
           {t('log.addText')}
           <textarea

@@ -1,31 +1,51 @@
 import { useState } from 'preact/hooks';
+import { liveAudienceOfWeek, livePostsBetween, postLog } from '@/lib/post-store';
 import { exportReport, type ExportFormat } from '@/lib/report/export';
+import { weekSummaryText, whatsAppShareUrl } from '@/lib/report/share';
 import { buildWeeklyReport } from '@/lib/report/weekly';
-import type { ReportWeek } from '@/lib/report/weeks';
-import type { PostRecord } from '@/lib/schemas/post';
-import type { Workspace } from '@/lib/workspace';
+import { lastCompleteWeek, weekFromLabel, type ReportWeek } from '@/lib/report/weeks';
+import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { download } from '../download';
 import { useTranslate } from '../i18n';
 import { errorText } from '@/lib/text';
+import { useObservable } from '../useObservable';
+import { AudienceSection } from './AudienceSection';
 
-/** The weekly report KPU Kabupaten asks for, saved as a file or opened for printing. */
+/**
+ * The weekly report KPU Kabupaten asks for, for its own week (by default the last complete one): saved as a
+ * file, opened for printing, or its summary shared on WhatsApp or copied. Read live, like the log.
+ */
 export function ExportSection({
   workspace,
-  posts,
   week,
+  onWeek,
 }: {
   workspace: Workspace;
-  posts: PostRecord[];
   week: ReportWeek;
+  onWeek(week: ReportWeek): void;
 }) {
   const t = useTranslate();
   const language = workspace.settings.language;
+  const zone = workspaceZone(workspace);
   const includePractice = workspace.settings.includePracticeInReports ?? false;
   const [error, setError] = useState('');
-  const save = (format: ExportFormat) => {
+  const [copyNotice, setCopyNotice] = useState('');
+  const posts =
+    useObservable(() => livePostsBetween(postLog(), week.start.getTime(), week.end.getTime()), [week.label]).value ??
+    [];
+  const audience = useObservable(() => liveAudienceOfWeek(postLog(), week.label), [week.label]).value ?? [];
+  const report = buildWeeklyReport(posts, week, workspace.profile, { includePractice, audience });
+  const summary = weekSummaryText(report, workspace.calendar, language);
+
+  const save = async (format: ExportFormat) => {
     try {
-      const report = buildWeeklyReport(posts, week, workspace.profile, { includePractice });
-      const file = exportReport(report, format, workspace.calendar, language, workspace.settings.csvSeparator ?? ';');
+      const file = await exportReport(
+        report,
+        format,
+        workspace.calendar,
+        language,
+        workspace.settings.csvSeparator ?? ';',
+      );
       download(file.blob, file.name);
       setError('');
     } catch (failure) {
@@ -33,9 +53,32 @@ export function ExportSection({
       setError(t('log.exportFailed', { error: errorText(failure) }));
     }
   };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(summary);
+      setCopyNotice(t('logKpu.copied'));
+    } catch {
+      setCopyNotice(t('logKpu.copyFailed'));
+    }
+  };
   return (
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{t('log.exportTitle')}</h2>
+      <label>
+        {t('logKpu.reportWeek')}
+        <input
+          type="week"
+          value={week.label}
+          aria-describedby="report-week-hint"
+          onChange={(event) => {
+            const chosen = weekFromLabel((event.target as HTMLInputElement).value, zone);
+            if (chosen) onWeek(chosen);
+          }}
+        />
+      </label>
+      <span id="report-week-hint" class="hint">
+        {t('logKpu.reportWeekHint', { week: lastCompleteWeek(new Date(), zone).label })}
+      </span>
       <p>
         {t('log.exportHint', {
           week: week.label,
@@ -43,20 +86,32 @@ export function ExportSection({
         })}
       </p>
       <div class="log-actions">
-        <button type="button" onClick={() => save('xlsx')}>
+        <button type="button" onClick={() => void save('xlsx')}>
           {t('log.exportXlsx')}
         </button>
-        <button type="button" onClick={() => save('csv')}>
+        <button type="button" onClick={() => void save('csv')}>
           {t('log.exportCsv')}
         </button>
-        <button type="button" onClick={() => save('json')}>
+        <button type="button" onClick={() => void save('json')}>
           {t('log.exportJson')}
         </button>
         <a href={`report.html?week=${week.label}`} target="_blank">
           {t('log.openPrint')}
         </a>
+        <a href={whatsAppShareUrl(summary)} target="_blank" rel="noopener noreferrer">
+          {t('logKpu.shareWhatsApp')}
+        </a>
+        <button type="button" onClick={() => void copy()}>
+          {t('logKpu.copySummary')}
+        </button>
       </div>
       {error && <p role="alert">{error}</p>}
+      <p role="status">{copyNotice}</p>
+      <details>
+        <summary>{t('logKpu.summaryText', { week: week.label })}</summary>
+        <pre class="log-summary">{summary}</pre>
+      </details>
+      <AudienceSection workspace={workspace} week={week} posts={posts} audience={audience} />
     </section>
   );
 }

@@ -16,6 +16,7 @@ export function LogFilters({
   filter,
   onFilter,
   stageIds,
+  onLastWeekReport,
 }: {
   workspace: Workspace;
   week: ReportWeek;
@@ -23,6 +24,8 @@ export function LogFilters({
   filter: LogFilter;
   onFilter(filter: LogFilter): void;
   stageIds: string[];
+  /** "Laporan minggu lalu": shows the last complete week and makes it the report's week. */
+  onLastWeekReport(): void;
 }) {
   const t = useTranslate();
   const language = workspace.settings.language;
@@ -43,6 +46,9 @@ export function LogFilters({
             }}
           />
         </label>
+        <button type="button" title={t('logKpu.lastWeekReportHint')} onClick={onLastWeekReport}>
+          {t('logKpu.lastWeekReport')}
+        </button>
         <span id="log-week-hint" class="hint">
           {t('log.weekHint', { zone: TIME_ZONE_NAMES[zone] })}
         </span>

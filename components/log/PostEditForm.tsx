@@ -1,37 +1,64 @@
 import { useState } from 'preact/hooks';
 import type { Language } from '@/lib/i18n';
+import { engagementInput, parseEngagement } from '@/lib/post-fields';
 import { editPost, postLog } from '@/lib/post-store';
-import { isHttpsLink, type PostRecord } from '@/lib/schemas/post';
+import { localDateTime } from '@/lib/report/weeks';
+import type { TimeZone } from '@/lib/schemas';
+import { postLinkFrom, type PostRecord } from '@/lib/schemas/post';
 import { useTranslate } from '../i18n';
+import { COUNT_LABELS, PostFieldsEditor, type PostFieldsValue } from './PostFieldsEditor';
 import { StatusOptions } from './StatusOptions';
 import { errorText } from '@/lib/text';
 
-/** Corrects what the admin may change on a logged post: its link, notes and status. */
+/** Corrects what the admin may change on a logged post: link, notes, status, content type, theme, engagement. */
 export function PostEditForm({
   post,
   language,
+  zone,
   onDone,
 }: {
   post: PostRecord;
   language: Language;
+  zone: TimeZone;
   onDone(saved: boolean): void;
 }) {
   const t = useTranslate();
   const [url, setUrl] = useState(post.postUrl ?? '');
   const [notes, setNotes] = useState(post.notes ?? '');
   const [status, setStatus] = useState(post.status);
+  const [fields, setFields] = useState<PostFieldsValue>(() => ({
+    contentType: post.contentType ?? '',
+    theme: post.theme ?? '',
+    engagement: engagementInput(post.engagement, zone, localDateTime(Date.now(), zone).slice(0, 10)),
+  }));
   const [error, setError] = useState('');
   const save = async (event: Event) => {
     event.preventDefault();
-    if (url.trim() && !isHttpsLink(url.trim())) {
-      setError(t('log.linkNotHttps'));
+    const link = url.trim() === '' ? undefined : postLinkFrom(url);
+    if (link === null) {
+      setError(t('logKpu.linkNotPost', { value: url.trim() }));
+      return;
+    }
+    const engagement = parseEngagement(fields.engagement, zone);
+    if (!engagement.ok) {
+      setError(
+        [
+          ...engagement.badCounts.map(({ field, value }) =>
+            t('logKpu.badCount', { field: t(COUNT_LABELS[field]), value }),
+          ),
+          ...(engagement.missingDate ? [t('logKpu.needReadDate')] : []),
+        ].join(' '),
+      );
       return;
     }
     try {
       await editPost(postLog(), post.id, {
-        postUrl: url.trim() || undefined,
+        postUrl: link,
         notes: notes.trim() || undefined,
         status,
+        contentType: fields.contentType || undefined,
+        theme: fields.theme || undefined,
+        engagement: engagement.engagement,
       });
       onDone(true);
     } catch (failure) {
@@ -44,6 +71,7 @@ export function PostEditForm({
         {t('log.url')}
         <input type="url" value={url} onInput={(event) => setUrl((event.target as HTMLInputElement).value)} />
       </label>
+      <PostFieldsEditor value={fields} language={language} onChange={setFields} />
       <label>
         {t('log.notes')}
         <textarea value={notes} onInput={(event) => setNotes((event.target as HTMLTextAreaElement).value)} />

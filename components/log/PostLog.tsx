@@ -20,7 +20,16 @@ export function PostLog({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
   const language = workspace.settings.language;
   const zone = workspaceZone(workspace);
-  const [week, setWeek] = useState<ReportWeek>(() => lastCompleteWeek(new Date(), zone));
+  // The log opens on this week, so a post just published is in view; the report keeps its own week, by
+  // default the last complete one (what KPU Kabupaten asks for).
+  const [week, setWeek] = useState<ReportWeek>(() => weekOf(new Date(), zone));
+  const [reportWeek, setReportWeek] = useState<ReportWeek>(() => lastCompleteWeek(new Date(), zone));
+  const showLastWeekReport = () => {
+    const lastWeek = lastCompleteWeek(new Date(), zone);
+    setWeek(lastWeek);
+    setReportWeek(lastWeek);
+    document.getElementById('export-heading')?.scrollIntoView({ block: 'start' });
+  };
   const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
   const [notice, setNotice] = useState<{ text: string; undo?: string }>({ text: '' });
   // Read live: a post logged in the background, or changed in another tab, shows at once.
@@ -59,6 +68,7 @@ export function PostLog({ workspace }: { workspace: Workspace }) {
         filter={filter}
         onFilter={setFilter}
         stageIds={stagesThisWeek}
+        onLastWeekReport={showLastWeekReport}
       />
       <p role="status" class="log-notice">
         {notice.text}
@@ -75,7 +85,7 @@ export function PostLog({ workspace }: { workspace: Workspace }) {
         onSaved={() => setNotice({ text: t('log.saved') })}
         onDelete={(post) => void remove(post)}
       />
-      <ExportSection workspace={workspace} posts={posts} week={week} />
+      <ExportSection workspace={workspace} week={reportWeek} onWeek={setReportWeek} />
       <AddPost
         workspace={workspace}
         onAdded={(record) => {

@@ -8,6 +8,7 @@ import { isHttpsLink, type PostRecord } from '@/lib/schemas/post';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { PostReviews } from '../PostReviews';
+import { PostDetails } from './PostDetails';
 import { PostEditForm } from './PostEditForm';
 import { errorText } from '@/lib/text';
 
@@ -71,12 +72,16 @@ export function PostRow({
         />
         {reviewError && <p role="alert">{reviewError}</p>}
       </td>
+      <td>
+        <PostDetails post={post} language={language} zone={workspaceZone(workspace)} />
+      </td>
       <td>{statusWord(post.status, language)}</td>
       <td>
         {editing ? (
           <PostEditForm
             post={post}
             language={language}
+            zone={workspaceZone(workspace)}
             onDone={(saved) => {
               setEditing(false);
               if (saved) onSaved();

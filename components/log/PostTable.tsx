@@ -39,6 +39,7 @@ export function PostTable({
           <th scope="col">{t('log.stage')}</th>
           <th scope="col">{t('log.colText')}</th>
           <th scope="col">{t('log.colCompliance')}</th>
+          <th scope="col">{t('logKpu.colDetails')}</th>
           <th scope="col">{t('log.status')}</th>
           <th scope="col">{t('log.colActions')}</th>
         </tr>
@@ -46,7 +47,7 @@ export function PostTable({
       <tbody>
         {posts.length === 0 ? (
           <tr>
-            <td colSpan={8}>{t('log.empty')}</td>
+            <td colSpan={9}>{t('log.empty')}</td>
           </tr>
         ) : (
           posts.map((post) => (

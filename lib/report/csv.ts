@@ -1,4 +1,4 @@
-import type { Cell } from './tables';
+import { cellText, type Cell } from './tables';
 
 /** Excel in Indonesian regional settings reads `;` as the separator; the admin chooses in settings. */
 export type CsvSeparator = ',' | ';';
@@ -14,7 +14,7 @@ export function neutraliseFormula(value: string): string {
 }
 
 function cell(value: Cell, separator: CsvSeparator): string {
-  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(cellText(value));
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -2,7 +2,7 @@ import type { Language } from '../i18n';
 import type { StageCalendar } from '../schemas';
 import type { WeeklyReport } from '../schemas/report';
 import { toCsv, type CsvSeparator } from './csv';
-import { postRows, summaryRows } from './tables';
+import { POST_TEXT_COLUMNS, postRows, summaryRows } from './tables';
 import { reportFileName } from './weekly';
 import { toXlsx } from './xlsx';
 
@@ -22,28 +22,25 @@ const CUT_MARKER: Record<Language, string> = {
 };
 
 /** The weekly report as a file in one of the formats KPU Kabupaten receives. */
-export function exportReport(
+export async function exportReport(
   report: WeeklyReport,
   format: ExportFormat,
   calendar: StageCalendar,
   language: Language,
   separator: CsvSeparator = ';',
-): ExportedFile {
+): Promise<ExportedFile> {
   const name = reportFileName(report, format);
   switch (format) {
     case 'xlsx': {
-      const bytes = toXlsx(
+      const bytes = await toXlsx(
         [
           {
             name: language === 'id' ? 'Postingan' : 'Posts',
             rows: postRows(report, calendar, language),
-            widths: [4, 17, 10, 20, 28, 60, 30, 10, 6, 6, 12, 10, 30, 30, 40],
+            headerRow: true,
+            wrapColumns: POST_TEXT_COLUMNS,
           },
-          {
-            name: language === 'id' ? 'Ringkasan' : 'Summary',
-            rows: summaryRows(report, calendar, language),
-            widths: [30, 40],
-          },
+          { name: language === 'id' ? 'Ringkasan' : 'Summary', rows: summaryRows(report, calendar, language) },
         ],
         CUT_MARKER[language],
       );

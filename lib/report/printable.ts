@@ -1,70 +1,143 @@
+import { formatLongDate } from '../dates';
 import type { Language } from '../i18n';
+import { contentTypeName, themeName } from '../post-fields';
 import type { StageCalendar } from '../schemas';
-import { isHttpsLink } from '../schemas/post';
+import { isPostLink } from '../schemas/post';
 import type { WeeklyReport } from '../schemas/report';
-import { escapeMarkdown } from '../templates';
-import { reviewNotes, statusWord } from './tables';
+import { cellText, identityRows, reviewNotes, statusWord, summarySections } from './tables';
 import { stageLabelById } from '../calendar';
+import { localDateTime } from './weeks';
 
-/**
- * A line of a post, already escaped, made to read as written inside the quote: its indentation kept as
- * no-break spaces (never a code block) and a list, heading or rule marker at its start escaped, so no text
- * can nest the report (a post of "- - - …" thousands deep once overflowed the parser's stack).
- */
-function literalLine(escaped: string): string {
-  const indent = /^[ \t]*/.exec(escaped)?.[0] ?? '';
-  const rest = escaped
-    .slice(indent.length)
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d{1,9})([.)])/, '$1\\$2');
-  return `${'\u00a0'.repeat(indent.replace(/\t/g, '  ').length)}${rest}`;
+export interface PrintableTable {
+  title: string;
+  header: string[];
+  rows: string[][];
+}
+
+export interface PrintablePost {
+  number: number;
+  publishedAt: string;
+  platform: string;
+  account: string;
+  stages: string;
+  theme: string;
+  contentType: string;
+  compliance: string;
+  engagement: string;
+  /** Only a Facebook or Instagram https link; anything else is left out of the page. */
+  link?: string;
+  text: string;
+  /** The admin's answers to findings, one per line. */
+  reviews: string[];
 }
 
 /**
- * The printable report as Markdown, rendered by the same Markdown-and-sanitiser path as templates. Every
- * value from a person (names, post texts) is escaped, so a post reads as written and renders inert.
+ * The printable weekly report as data: the header KPU's forms carry, the body and period, the summary
+ * tables, the list of posts with their links, and the signature block. The report page renders it as
+ * elements (never as an HTML string), so whatever people wrote is text.
  */
-export function printableMarkdown(report: WeeklyReport, calendar: StageCalendar, language: Language): string {
+export interface PrintableReport {
+  /** The title lines of KPU forms (the page sets them in capitals, as the forms do). */
+  heading: string[];
+  identity: [string, string][];
+  summary: PrintableTable[];
+  postsTitle: string;
+  postsHeader: string[];
+  posts: PrintablePost[];
+  textsTitle: string;
+  signature: { placeAndDate: string; acknowledged: string; office: string; nameLine: string };
+}
+
+/** "Kabupaten Jepara" unless the name already says Kabupaten or Kota. */
+function kabupatenTitle(name: string): string {
+  return /^(kabupaten|kota|kab\.)\s/i.test(name) ? name : `Kabupaten ${name}`;
+}
+
+/** The body's full name for a form's heading: "Panitia Pemilihan Kecamatan Tahunan". */
+function bodyTitle(report: WeeklyReport): string {
+  const { body } = report;
+  if (body.role === 'pps') return `Panitia Pemungutan Suara ${body.desa ?? body.name}`;
+  if (body.role === 'kpu') return `Komisi Pemilihan Umum ${kabupatenTitle(body.kabupaten)}`;
+  return `Panitia Pemilihan Kecamatan ${body.kecamatan ?? body.name}`;
+}
+
+function engagementText(post: WeeklyReport['posts'][number], language: Language): string {
+  const counts = post.engagement;
+  if (!counts) return '–';
   const id = language === 'id';
-  const e = escapeMarkdown;
-  const { summary, body, week } = report;
-  const lines = [
-    `# ${id ? 'Laporan mingguan media sosial' : 'Weekly social-media report'}`,
-    '',
-    `**${e(body.name)}**${body.kecamatan ? `, ${id ? 'Kecamatan' : 'Kecamatan'} ${e(body.kecamatan)}` : ''}, ${e(body.kabupaten)}${body.province ? `, ${e(body.province)}` : ''}  `,
-    `${id ? 'Minggu' : 'Week'} ${week.label}: ${week.firstDay} – ${week.lastDay} (${week.timeZone})`,
-    '',
-    `## ${id ? 'Ringkasan' : 'Summary'}`,
-    '',
-    `- ${id ? 'Jumlah postingan' : 'Posts'}: ${summary.total} (Facebook ${summary.perPlatform.facebook}, Instagram ${summary.perPlatform.instagram})`,
-    `- ${id ? 'Sesuai pedoman' : 'Meeting the guidelines'}: ${summary.compliant} (${Math.round(summary.complianceRate * 100)}%)${summary.compliantAfterReview ? `, ${id ? 'di antaranya setelah temuan diperiksa' : 'of which after checked findings'}: ${summary.compliantAfterReview}` : ''}`,
-    `- ${id ? 'Hari tanpa postingan' : 'Days with no post'}: ${summary.daysWithoutPost.length === 0 ? '–' : summary.daysWithoutPost.join(', ')}`,
-    ...Object.entries(summary.perStage).map(
-      ([stage, count]) => `- ${e(stageLabelById(calendar, stage, language))}: ${count}`,
+  return [
+    counts.likes !== undefined ? `${counts.likes} ${id ? 'suka' : 'likes'}` : '',
+    counts.comments !== undefined ? `${counts.comments} ${id ? 'komentar' : 'comments'}` : '',
+    counts.shares !== undefined ? `${counts.shares} ${id ? 'dibagikan' : 'shares'}` : '',
+    counts.reach !== undefined ? `${id ? 'jangkauan' : 'reach'} ${counts.reach}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function printableReport(
+  report: WeeklyReport,
+  calendar: StageCalendar,
+  language: Language,
+  signedAt: Date = new Date(),
+): PrintableReport {
+  const id = language === 'id';
+  const { body } = report;
+  const place =
+    (body.role === 'pps' ? body.desa : body.role === 'kpu' ? body.kabupaten : body.kecamatan) ?? body.kabupaten;
+  const signedOn = localDateTime(signedAt, report.week.timeZone).slice(0, 10);
+  const office =
+    body.role === 'pps' ? `PPS ${body.desa ?? ''}` : body.role === 'kpu' ? body.name : `PPK ${body.kecamatan ?? ''}`;
+  return {
+    heading: [
+      id ? 'Laporan mingguan media sosial' : 'Weekly social-media report',
+      bodyTitle(report),
+      kabupatenTitle(body.kabupaten),
+      ...(body.province ? [`Provinsi ${body.province}`] : []),
+    ],
+    identity: identityRows(report, language).map(([label, value]) =>
+      label === (id ? 'Periode' : 'Period')
+        ? [
+            label,
+            `${formatLongDate(report.week.firstDay, language)} – ${formatLongDate(report.week.lastDay, language)} (${report.week.timeZone})`,
+          ]
+        : [label, value],
     ),
-    '',
-    `## ${id ? 'Postingan' : 'Posts'}`,
-    '',
-  ];
-  report.posts.forEach((post, index) => {
-    lines.push(
-      `### ${index + 1}. ${post.publishedAt} · ${post.platform === 'facebook' ? 'Facebook' : 'Instagram'} · ${e(post.account)}`,
-      '',
-      `${post.stageIds.map((stage) => e(stageLabelById(calendar, stage, language))).join(', ') || '–'} · ${post.compliant ? (id ? 'sesuai pedoman' : 'meets the guidelines') : `${post.errors} ${id ? 'galat' : 'errors'}`} · ${statusWord(post.status, language)}`,
-      '',
-      ...post.text.split('\n').map((line) => `> ${literalLine(e(line))}`),
-      '',
-    );
-    const answers = reviewNotes(post, language);
-    if (answers)
-      lines.push(
-        `${id ? 'Temuan yang diperiksa admin' : 'Findings the admin checked'}:`,
-        '',
-        ...answers.split('\n').map((line) => `- ${literalLine(e(line))}`),
-        '',
-      );
-    // Only an https link becomes a link; a record from before that rule keeps its link out of the page.
-    if (post.postUrl && isHttpsLink(post.postUrl)) lines.push(`<${post.postUrl.replace(/[<>\s]/g, '')}>`, '');
-  });
-  return lines.join('\n');
+    summary: summarySections(report, calendar, language).map((section) => ({
+      title: section.title,
+      header: section.header,
+      rows: section.rows.map((row) => row.map(cellText)),
+    })),
+    postsTitle: id ? 'Daftar postingan' : 'Posts',
+    postsHeader: [
+      'No',
+      id ? 'Waktu' : 'Time',
+      'Platform',
+      id ? 'Tema / jenis' : 'Theme / type',
+      id ? 'Pedoman' : 'Guidelines',
+      id ? 'Interaksi' : 'Engagement',
+      id ? 'Tautan' : 'Link',
+    ],
+    posts: report.posts.map((post, index) => ({
+      number: index + 1,
+      publishedAt: post.publishedAt,
+      platform: post.platform === 'facebook' ? 'Facebook' : 'Instagram',
+      account: post.account,
+      stages: post.stageIds.map((stage) => stageLabelById(calendar, stage, language)).join(', ') || '–',
+      theme: post.theme ? themeName(post.theme, language) : '–',
+      contentType: post.contentType ? contentTypeName(post.contentType, language) : '–',
+      compliance: `${post.compliant ? (id ? 'sesuai' : 'meets') : `${post.errors} ${id ? 'galat' : 'errors'}`} · ${statusWord(post.status, language)}`,
+      engagement: engagementText(post, language),
+      ...(post.postUrl && isPostLink(post.postUrl) ? { link: post.postUrl } : {}),
+      text: post.text,
+      reviews: reviewNotes(post, language).split('\n').filter(Boolean),
+    })),
+    textsTitle: id ? 'Isi postingan' : 'Post texts',
+    signature: {
+      placeAndDate: `${place}, ${formatLongDate(signedOn, language).replace(/^[^,]+, /, '')}`,
+      acknowledged: id ? 'Mengetahui,' : 'Acknowledged,',
+      office: id ? `Ketua ${office.trim()}` : `Chair, ${office.trim()}`,
+      nameLine: '(……………………………………)',
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { readChosenFile, type ChosenFile } from '../files';
 import { readJsonText, problemsFromZod, tooLargeProblem, type Problem } from '../schemas/problems';
 import { weeklyReportSchema, type WeeklyReport } from '../schemas/report';
+import { weekFromLabel, weekOf } from './weeks';
 
 export interface ReportFile {
   name: string;
@@ -101,11 +102,44 @@ export interface BodyRecap {
   perStage: Map<string, number>;
   firstWeek: string;
   lastWeek: string;
+  // Issue 13: the new fields, added up over the body's weeks.
+  /** Likes, comments, shares, reach over the posts that have counts. */
+  engagement: { postsWithCounts: number; likes: number; comments: number; shares: number; reach: number };
+  perTheme: Map<string, number>;
+  perContentType: Map<string, number>;
+  /** Weeks in the recap's span (the first to the last week any body sent) this body sent no report for. */
+  missingWeeks: string[];
+  /** Findings the body's admins answered with a reason (listed one by one by `recapReviews`). */
+  reasonsGiven: number;
+  /** The latest followers count per account (`facebook:PPK Tahunan` → 1520), from the newest week that has one. */
+  followers: Map<string, { week: string; followers: number }>;
 }
 
-/** One row per body across all its weeks, sorted by kecamatan then name. */
+/** Every ISO week label from `first` to `last` (both `2024-W27` form), in order. */
+export function weeksBetween(first: string, last: string): string[] {
+  const start = weekFromLabel(first, 'Asia/Jakarta');
+  const end = weekFromLabel(last, 'Asia/Jakarta');
+  if (!start || !end) return [];
+  const labels: string[] = [];
+  // Whole weeks in one zone: a week is always 7 × 24 hours there (Indonesia keeps no daylight saving).
+  for (let instant = start.start.getTime(); instant <= end.start.getTime(); instant += 7 * 86_400_000)
+    labels.push(weekOf(new Date(instant), 'Asia/Jakarta').label);
+  return labels;
+}
+
+const addTo = (counts: Map<string, number>, entries: Record<string, number> | undefined) => {
+  for (const [key, count] of Object.entries(entries ?? {})) counts.set(key, (counts.get(key) ?? 0) + count);
+};
+
+/**
+ * One row per body across all its weeks, sorted by kecamatan then name: posts, compliance, stages, and
+ * (report version 2) engagement, themes, content types, followers, reasons given and the weeks missing.
+ */
 export function recapByBody(reports: readonly WeeklyReport[]): BodyRecap[] {
   const bodies = new Map<string, BodyRecap>();
+  const weeksOf = new Map<BodyRecap, Set<string>>();
+  let firstWeek = '';
+  let lastWeek = '';
   for (const report of reports) {
     const key = `${report.body.kabupaten}|${report.body.kecamatan ?? ''}|${report.body.desa ?? ''}|${report.body.name}`;
     let row = bodies.get(key);
@@ -124,7 +158,14 @@ export function recapByBody(reports: readonly WeeklyReport[]): BodyRecap[] {
         perStage: new Map(),
         firstWeek: report.week.label,
         lastWeek: report.week.label,
+        engagement: { postsWithCounts: 0, likes: 0, comments: 0, shares: 0, reach: 0 },
+        perTheme: new Map(),
+        perContentType: new Map(),
+        missingWeeks: [],
+        reasonsGiven: 0,
+        followers: new Map(),
       };
+      weeksOf.set(row, new Set());
       bodies.set(key, row);
     }
     const { summary } = report;
@@ -138,9 +179,31 @@ export function recapByBody(reports: readonly WeeklyReport[]): BodyRecap[] {
       row.perStage.set(stage, (row.perStage.get(stage) ?? 0) + count);
     if (report.week.label < row.firstWeek) row.firstWeek = report.week.label;
     if (report.week.label > row.lastWeek) row.lastWeek = report.week.label;
+    if (firstWeek === '' || report.week.label < firstWeek) firstWeek = report.week.label;
+    if (report.week.label > lastWeek) lastWeek = report.week.label;
+    weeksOf.get(row)?.add(report.week.label);
+    // Version 1 reports carry none of these: they add nothing.
+    const engagement = summary.engagement;
+    if (engagement)
+      for (const key of ['postsWithCounts', 'likes', 'comments', 'shares', 'reach'] as const)
+        row.engagement[key] += engagement[key];
+    addTo(row.perTheme, summary.perTheme);
+    addTo(row.perContentType, summary.perContentType);
+    for (const post of report.posts) row.reasonsGiven += post.reviews?.length ?? 0;
+    for (const entry of summary.audience ?? []) {
+      const key = `${entry.platform}:${entry.account}`;
+      const known = row.followers.get(key);
+      if (!known || known.week < report.week.label)
+        row.followers.set(key, { week: report.week.label, followers: entry.followers });
+    }
   }
+  const span = firstWeek === '' ? [] : weeksBetween(firstWeek, lastWeek);
   return [...bodies.values()]
-    .map((row) => ({ ...row, complianceRate: row.posts === 0 ? 0 : row.compliant / row.posts }))
+    .map((row) => ({
+      ...row,
+      complianceRate: row.posts === 0 ? 0 : row.compliant / row.posts,
+      missingWeeks: span.filter((week) => !weeksOf.get(row)?.has(week)),
+    }))
     .sort((a, b) => a.kecamatan.localeCompare(b.kecamatan) || a.name.localeCompare(b.name));
 }
 

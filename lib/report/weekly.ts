@@ -1,13 +1,17 @@
 import { isCompliant } from '../guidelines/reviews';
 import type { Profile } from '../schemas';
-import type { PostRecord } from '../schemas/post';
+import type { AudienceRecord, PostRecord } from '../schemas/post';
 import type { ReportPost, WeeklyReport } from '../schemas/report';
 import { localDateTime, weekDays, type ReportWeek } from './weeks';
+
+const localDate = (instant: number, timeZone: ReportWeek['timeZone']) => localDateTime(instant, timeZone).slice(0, 10);
 
 export interface ReportOptions {
   /** Practice posts stay out unless the admin asks for them (a setting). */
   includePractice?: boolean;
   generatedAt?: Date;
+  /** Followers per account read for this week (the log page's "Pengikut" fields). */
+  audience?: readonly AudienceRecord[];
 }
 
 export function bodyName(profile: Partial<Profile>): string {
@@ -41,7 +45,44 @@ export function reportPost(post: PostRecord, timeZone: ReportWeek['timeZone']): 
     ...(post.reviews?.length
       ? { reviews: post.reviews.map(({ rule, subject, reason }) => ({ rule, subject, reason })) }
       : {}),
+    ...(post.contentType ? { contentType: post.contentType } : {}),
+    ...(post.theme ? { theme: post.theme } : {}),
+    ...(post.engagement
+      ? {
+          engagement: {
+            ...(post.engagement.likes !== undefined ? { likes: post.engagement.likes } : {}),
+            ...(post.engagement.comments !== undefined ? { comments: post.engagement.comments } : {}),
+            ...(post.engagement.shares !== undefined ? { shares: post.engagement.shares } : {}),
+            ...(post.engagement.reach !== undefined ? { reach: post.engagement.reach } : {}),
+            readOn: localDate(post.engagement.readAt, timeZone),
+          },
+        }
+      : {}),
   };
+}
+
+/** How many posts have each value (posts without one are left out). */
+function tally(posts: readonly ReportPost[], value: (post: ReportPost) => string | undefined): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const post of posts) {
+    const key = value(post);
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return Object.fromEntries(counts);
+}
+
+/** The week's likes, comments, shares and reach over the posts that have counts. */
+export function engagementTotals(posts: readonly Pick<ReportPost, 'engagement'>[]) {
+  const totals = { postsWithCounts: 0, likes: 0, comments: 0, shares: 0, reach: 0 };
+  for (const { engagement } of posts) {
+    if (!engagement) continue;
+    totals.postsWithCounts++;
+    totals.likes += engagement.likes ?? 0;
+    totals.comments += engagement.comments ?? 0;
+    totals.shares += engagement.shares ?? 0;
+    totals.reach += engagement.reach ?? 0;
+  }
+  return totals;
 }
 
 /** The week's report: its posts in publishing order and the summary KPU Kabupaten asks for. */
@@ -67,7 +108,7 @@ export function buildWeeklyReport(
   const daysWithPost = new Set(chosen.map((post) => post.publishedAt.slice(0, 10)));
   return {
     kind: 'pandu-weekly-report',
-    schemaVersion: 1,
+    schemaVersion: 2,
     body: {
       role: profile.role ?? 'ppk',
       name: bodyName(profile),
@@ -90,6 +131,13 @@ export function buildWeeklyReport(
       ...(compliantAfterReview > 0 ? { compliantAfterReview } : {}),
       complianceRate: chosen.length === 0 ? 0 : compliant / chosen.length,
       daysWithoutPost: weekDays(week).filter((day) => !daysWithPost.has(day)),
+      perTheme: tally(chosen, (post) => post.theme),
+      perContentType: tally(chosen, (post) => post.contentType),
+      engagement: engagementTotals(chosen),
+      audience: (options.audience ?? [])
+        .filter((entry) => entry.week === week.label)
+        .map(({ platform, account, followers }) => ({ platform, account, followers }))
+        .sort((a, b) => a.platform.localeCompare(b.platform) || a.account.localeCompare(b.account)),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FACEBOOK_HOST, FACEBOOK_SHORT_HOST, isPostLinkHost } from '../platforms/hosts';
 import { idSchema, platformSchema } from './common';
 
 export const POST_STATUSES = ['published', 'unconfirmed', 'practice'] as const;
@@ -32,6 +33,68 @@ export const httpsLinkSchema = z
       en: 'a link must be a complete address starting with https://',
     },
   });
+// ——— Issue 13: the post's link, content type, theme and engagement ———
+
+/** A link to a published post: a complete https address on facebook.com or instagram.com. */
+export function isPostLink(text: string): boolean {
+  if (!isHttpsLink(text)) return false;
+  const url = new URL(text);
+  return isPostLinkHost(url.hostname) && !url.port;
+}
+
+/**
+ * A pasted or captured link as the log keeps it: trimmed, Facebook's short host `fb.com` written as
+ * `www.facebook.com` (it redirects there, path and all); null when it is not a post link.
+ */
+export function postLinkFrom(text: string): string | null {
+  const trimmed = text.trim();
+  if (!isHttpsLink(trimmed)) return null;
+  const url = new URL(trimmed);
+  if (FACEBOOK_SHORT_HOST.test(url.hostname)) url.hostname = FACEBOOK_HOST;
+  return isPostLink(url.href) ? url.href : null;
+}
+
+/** A post's link: https on Facebook or Instagram only, so a look-alike or `javascript:` address is never kept. */
+export const postLinkSchema = z
+  .string()
+  .max(2000)
+  .refine(isPostLink, {
+    params: {
+      id: 'tautan postingan harus alamat https:// di facebook.com atau instagram.com',
+      en: 'a post link must be an https:// address on facebook.com or instagram.com',
+    },
+  });
+
+export const CONTENT_TYPES = ['teks', 'foto', 'video', 'reel', 'infografis', 'tautan'] as const;
+export type ContentType = (typeof CONTENT_TYPES)[number];
+
+export const POST_THEMES = [
+  'sosialisasi-tahapan',
+  'ajakan-partisipasi',
+  'pengumuman',
+  'kegiatan-badan',
+  'klarifikasi-hoaks',
+  'lainnya',
+] as const;
+export type PostTheme = (typeof POST_THEMES)[number];
+
+const count = z.int().min(0).max(1_000_000_000);
+
+/** Engagement as read on the site: any of the counts (at least one), and the day they were read. */
+export const engagementSchema = z
+  .strictObject({
+    likes: count.optional(),
+    comments: count.optional(),
+    shares: count.optional(),
+    reach: count.optional(),
+    /** When the counts were read (ms since epoch). */
+    readAt: z.int().positive(),
+  })
+  .refine((value) => [value.likes, value.comments, value.shares, value.reach].some((n) => n !== undefined), {
+    params: { id: 'isi paling sedikit satu angka interaksi', en: 'enter at least one engagement count' },
+  });
+export type Engagement = z.infer<typeof engagementSchema>;
+
 /**
  * An admin's answer to one finding ("Sudah saya periksa" with a short reason). The finding stays in the
  * counts; a post whose every error is answered counts as compliant, with the reason as a note.
@@ -53,7 +116,7 @@ export const postRecordSchema = z.strictObject({
   platform: platformSchema,
   account: z.string().max(200),
   hostUrl: z.string().max(2000),
-  postUrl: httpsLinkSchema.optional(),
+  postUrl: postLinkSchema.optional(),
   text: z.string().max(70_000),
   hashtags: z.array(z.string().max(200)).max(500),
   stageIds: z.array(idSchema).max(50),
@@ -69,8 +132,26 @@ export const postRecordSchema = z.strictObject({
   deletedAt: z.int().positive().optional(),
   /** Findings the admin answered (optional: absent on posts logged before reviews existed). */
   reviews: z.array(findingReviewSchema).max(100).optional(),
+  // Issue 13: what KPU Kabupaten tallies (absent on posts logged before; see lib/post-migration.ts).
+  /** Teks, foto, video, …: detected from the composer's attachments, else chosen by the admin. */
+  contentType: z.enum(CONTENT_TYPES).optional(),
+  /** Taken from the template it was written from; the admin may correct it. */
+  theme: z.enum(POST_THEMES).optional(),
+  /** Likes, comments, shares, reach as the admin read them on the site, and when. */
+  engagement: engagementSchema.optional(),
 });
 
 export type FindingReview = z.infer<typeof findingReviewSchema>;
 export type FindingsSummary = z.infer<typeof findingsSummarySchema>;
 export type PostRecord = z.infer<typeof postRecordSchema>;
+
+/** An account's followers (friends, for a personal profile) in one reporting week, as the admin read them. */
+export const audienceRecordSchema = z.strictObject({
+  platform: platformSchema,
+  account: z.string().trim().min(1).max(200),
+  /** The ISO week, `2024-W27`. */
+  week: z.string().regex(/^\d{4}-W\d{2}$/),
+  followers: count,
+  readAt: z.int().positive(),
+});
+export type AudienceRecord = z.infer<typeof audienceRecordSchema>;

@@ -1,8 +1,28 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, platformSchema, shortText, timeZoneSchema } from './common';
 import { ROLES } from './profile';
-import { POST_SOURCES, POST_STATUSES } from './post';
+import { CONTENT_TYPES, POST_SOURCES, POST_STATUSES, POST_THEMES } from './post';
 import { customIssue } from './refine';
+
+const count = z.int().min(0).max(1_000_000_000);
+
+/** Engagement as read on the site, with the local date it was read (report version 2). */
+export const reportEngagementSchema = z.strictObject({
+  likes: count.optional(),
+  comments: count.optional(),
+  shares: count.optional(),
+  reach: count.optional(),
+  readOn: dateSchema,
+});
+
+/** The week's engagement added up over the posts that have counts (report version 2). */
+export const engagementTotalsSchema = z.strictObject({
+  postsWithCounts: z.int().min(0),
+  likes: count,
+  comments: count,
+  shares: count,
+  reach: count,
+});
 
 /** One post as the weekly report carries it. */
 export const reportPostSchema = z.strictObject({
@@ -28,6 +48,10 @@ export const reportPostSchema = z.strictObject({
     .array(z.strictObject({ rule: z.string().max(60), subject: z.string().max(300), reason: z.string().max(300) }))
     .max(100)
     .optional(),
+  // Version 2 (issue 13); absent in version 1 files and on posts where nobody filled them in.
+  contentType: z.enum(CONTENT_TYPES).optional(),
+  theme: z.enum(POST_THEMES).optional(),
+  engagement: reportEngagementSchema.optional(),
 });
 
 export const reportSummarySchema = z.strictObject({
@@ -41,6 +65,15 @@ export const reportSummarySchema = z.strictObject({
   /** compliant / total, 0 when there is no post. */
   complianceRate: z.number().min(0).max(1),
   daysWithoutPost: z.array(dateSchema).max(7),
+  // Version 2 (issue 13): absent in version 1 files.
+  perTheme: z.record(z.string().max(40), z.int().min(0)).optional(),
+  perContentType: z.record(z.string().max(40), z.int().min(0)).optional(),
+  engagement: engagementTotalsSchema.optional(),
+  /** Followers (friends) per account, as read that week. */
+  audience: z
+    .array(z.strictObject({ platform: platformSchema, account: z.string().max(200), followers: count }))
+    .max(50)
+    .optional(),
 });
 
 /** The weekly report a PPK/PPS sends to KPU Kabupaten as JSON; the recap reads many of them. */
@@ -48,7 +81,8 @@ export const weeklyReportSchema = z
   .strictObject({
     $schema: z.string().optional(),
     kind: z.literal('pandu-weekly-report'),
-    schemaVersion: z.literal(1),
+    /** 1: before issue 13; 2 adds content types, themes, engagement and followers. Both are read. */
+    schemaVersion: z.literal([1, 2]),
     body: z.strictObject({
       role: z.enum(ROLES),
       name: shortText(200),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, hashtagTemplateSchema, idSchema, platformSchema, schemaLinkSchema, shortText } from './common';
+import { POST_THEMES } from './post';
 import { checkUniqueIds, customIssue } from './refine';
 
 export const templateSchema = z.strictObject({
@@ -12,6 +13,8 @@ export const templateSchema = z.strictObject({
   body: shortText(20_000),
   hashtags: z.array(hashtagTemplateSchema).max(30),
   notes: z.string().max(2000).optional(),
+  /** What the post is about, for KPU Kabupaten's tally (issue 13); a post written from it takes it. */
+  theme: z.enum(POST_THEMES).optional(),
 });
 
 export const approvalSchema = z.strictObject({

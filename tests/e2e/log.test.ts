@@ -91,6 +91,8 @@ test('two published posts and one added by hand make the week, in every export f
     await rows.filter({ hasText: text.split('\n')[0] as string }).waitFor();
 
   const expected = [phoneText, facebookText, instagramText].sort();
+  // The report's week is the last complete one by default: this test reports this week.
+  await page.getByLabel('Minggu laporan').fill(week.label);
   const fileName = `pandu_jepara_tahunan_${week.label}`;
 
   const xlsx = await downloadOf(page, 'Ekspor XLSX');
@@ -149,7 +151,8 @@ test('the printable report shows the week’s posts, rendered inert', async () =
     `chrome-extension://${session.extensionId}/report.html?week=${weekOf(new Date(), 'Asia/Jakarta').label}`,
   );
   await page.getByRole('heading', { name: 'Laporan mingguan media sosial' }).waitFor();
-  await page.getByText('Jumlah postingan: 3 (Facebook 1, Instagram 2)').waitFor();
+  await page.getByRole('row', { name: 'Jumlah postingan 3' }).waitFor();
+  await page.getByRole('row', { name: 'Instagram 2' }).waitFor();
   await page.getByText('Sosialisasi coklit di balai desa bersama PPS.').waitFor();
   expect(await page.locator('article script, article img').count()).toBe(0);
   await page.getByRole('button', { name: 'Cetak atau simpan sebagai PDF' }).waitFor();
@@ -158,7 +161,7 @@ test('the printable report shows the week’s posts, rendered inert', async () =
 test('the recap reads reports, names a bad file, and totals per body', async () => {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/log.html`);
-  await page.getByLabel('Minggu', { exact: true }).fill(weekOf(new Date(), 'Asia/Jakarta').label);
+  await page.getByLabel('Minggu laporan').fill(weekOf(new Date(), 'Asia/Jakarta').label);
   const json = await downloadOf(page, 'Ekspor JSON');
   const recap = await session.context.newPage();
   await recap.goto(`chrome-extension://${session.extensionId}/recap.html`);

@@ -76,6 +76,8 @@ test('a finding answered in the sidebar reaches the log, the weekly files and th
   await log.getByLabel('Minggu', { exact: true }).fill(week.label);
   const row = log.getByRole('table').getByRole('row').filter({ hasText: 'Simulasi KPPS' });
   await row.getByText('Sesuai pedoman (temuan diperiksa: 1)').waitFor();
+  // The report's week is the last complete one by default: this test reports this week.
+  await log.getByLabel('Minggu laporan').fill(week.label);
 
   const report = weeklyReportSchema.parse(JSON.parse((await downloadOf(log, 'Ekspor JSON')).toString('utf8')));
   expect(report.posts[0]).toMatchObject({

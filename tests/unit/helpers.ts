@@ -1,8 +1,8 @@
+import type { Workspace } from '@/lib/workspace';
 import { builtInData } from '@/lib/defaults';
 import type { GuidelineRules, Profile, Stage, StageCalendar, TemplatePack } from '@/lib/schemas';
 import type { PostRecord } from '@/lib/schemas/post';
 import type { Settings } from '@/lib/settings';
-import type { Workspace } from '@/lib/workspace';
 
 /** Deep copies of the built-in data, for tests that change a field. */
 export function defaults(): { calendar: StageCalendar; rules: GuidelineRules; pack: TemplatePack } {
@@ -87,3 +87,6 @@ export function fieldLabelled<T extends HTMLElement = HTMLInputElement>(text: st
   if (!control) throw new Error(`No field labelled "${text}"`);
   return control as T;
 }
+
+/** A workspace of the built-in data for a profile, as the pages get it. */
+export const workspaceFor = (profile = PPK_PROFILE): Workspace => testWorkspace({ profile });

@@ -4,11 +4,21 @@
  * slow, and previews of hostile template bodies, never throw and never run a parser on unbounded input.
  */
 import { describe, expect, test } from 'vitest';
-import { markdownToSafeHtml, templatePreviewHtml } from '@/lib/markdown-html';
-import { printableMarkdown } from '@/lib/report/printable';
+import { templatePreviewHtml } from '@/lib/markdown-html';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { PrintableArticle } from '@/components/PrintableArticle';
+import { printableReport, type PrintableReport } from '@/lib/report/printable';
 import { buildWeeklyReport } from '@/lib/report/weekly';
 import { weekFromLabel } from '@/lib/report/weeks';
 import { defaults, PPK_PROFILE, samplePost } from './helpers';
+
+/** The printable report as the report page renders it (Preact), parsed back into elements. */
+function printed(report: PrintableReport): HTMLElement {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(h(PrintableArticle, { report }));
+  return container;
+}
 
 const HOSTILE_POSTS: Record<string, string> = {
   'bullets nested 2,500 deep': `${'- '.repeat(2500)}a`,
@@ -27,11 +37,10 @@ describe('the printable report of hostile posts', () => {
       week,
       PPK_PROFILE,
     );
-    const article = document.createElement('article');
-    article.innerHTML = markdownToSafeHtml(printableMarkdown(report, defaults().calendar, 'id'));
-    return article;
+    return printed(printableReport(report, defaults().calendar, 'id'));
   };
-  const structure = (article: HTMLElement) => article.querySelectorAll('li, ul, ol, h1, h2, h3, h4, pre').length;
+  const structure = (article: HTMLElement) =>
+    article.querySelectorAll('li, ul, ol, h1, h2, h3, h4, pre, table, tr, td').length;
 
   test.each(Object.entries(HOSTILE_POSTS))('%s renders as the text written', (_name, text) => {
     const article = rendered(text);
@@ -45,14 +54,14 @@ test.each([
   ['https://www.facebook.com/ppk/posts/1', 1],
   ['http://www.facebook.com/ppk/posts/1', 0],
   ['javascript:alert(1)', 0],
+  ['https://evil.example/facebook.com', 0],
 ])('a post link %j in the printable report is a link %i times', (postUrl, links) => {
   const report = buildWeeklyReport(
     [samplePost({ id: 'post-link-0001', createdAt: Date.parse('2024-07-01T02:00:00Z'), postUrl })],
     weekFromLabel('2024-W27', 'Asia/Jakarta')!,
     PPK_PROFILE,
   );
-  const article = document.createElement('article');
-  article.innerHTML = markdownToSafeHtml(printableMarkdown(report, defaults().calendar, 'id'));
+  const article = printed(printableReport(report, defaults().calendar, 'id'));
   expect([...article.querySelectorAll('a')].map((anchor) => anchor.href)).toEqual(links ? [postUrl] : []);
 });
 

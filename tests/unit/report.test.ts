@@ -15,14 +15,17 @@ import {
 import { instantOf, manualPostRecord } from '@/lib/manual-post';
 import { neutraliseFormula, toCsv } from '@/lib/report/csv';
 import { exportReport } from '@/lib/report/export';
-import { printableMarkdown } from '@/lib/report/printable';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { PrintableArticle } from '@/components/PrintableArticle';
+import { printableReport } from '@/lib/report/printable';
 import { MAX_REPORT_BYTES, readReportFiles, readReports, recapByBody, recapReviews } from '@/lib/report/recap';
 import { buildWeeklyReport, reportFileName } from '@/lib/report/weekly';
 import { lastCompleteWeek, weekFromLabel, weekOf } from '@/lib/report/weeks';
 import { describeProblems, type TimeZone } from '@/lib/schemas';
 import type { PostRecord } from '@/lib/schemas/post';
 import { weeklyReportSchema } from '@/lib/schemas/report';
-import { defaults, PPK_PROFILE, PPS_PROFILE, samplePost, testWorkspace } from './helpers';
+import { defaults, PPK_PROFILE, PPS_PROFILE, samplePost, workspaceFor } from './helpers';
 
 let databases = 0;
 const freshDatabase = () => new PanduDatabase(`pandu-report-${++databases}`);
@@ -106,8 +109,6 @@ describe('CSV', () => {
   });
 });
 
-const workspaceFor = (profile = PPK_PROFILE) => testWorkspace({ profile });
-
 const week27 = weekFromLabel('2024-W27', 'Asia/Jakarta')!;
 const POSTS: PostRecord[] = [
   samplePost({ id: 'post-in-week-1', createdAt: Date.parse('2024-07-01T02:00:00Z'), text: '=1+1 bukan rumus' }),
@@ -140,6 +141,10 @@ describe('the weekly report', () => {
       compliant: 1,
       complianceRate: 0.5,
       daysWithoutPost: ['2024-07-02', '2024-07-03', '2024-07-05', '2024-07-06', '2024-07-07'],
+      perTheme: {},
+      perContentType: {},
+      engagement: { postsWithCounts: 0, likes: 0, comments: 0, shares: 0, reach: 0 },
+      audience: [],
     });
   });
 
@@ -151,70 +156,69 @@ describe('the weekly report', () => {
 
   test('XLSX read back: every cell of the posts sheet, and the summary', async () => {
     const { calendar } = defaults();
-    const file = exportReport(report, 'xlsx', calendar, 'id');
+    const file = await exportReport(report, 'xlsx', calendar, 'id');
     const book = read(new Uint8Array(await file.blob.arrayBuffer()));
     expect(book.SheetNames).toEqual(['Postingan', 'Ringkasan']);
-    const rows = utils.sheet_to_json<unknown[]>(book.Sheets.Postingan!, { header: 1, defval: '' });
-    expect(rows).toEqual([
-      [
-        'No',
-        'Waktu (Asia/Jakarta)',
-        'Platform',
-        'Akun',
-        'Tahapan',
-        'Teks',
-        'Tagar',
-        'Sesuai pedoman',
-        'Galat',
-        'Peringatan',
-        'Status',
-        'Sumber',
-        'Tautan',
-        'Catatan',
-        'Temuan yang diperiksa admin',
-      ],
-      [
-        1,
-        '2024-07-01 09:00',
-        'Facebook',
-        'PPK Tahunan',
-        'Pencocokan dan penelitian (coklit)',
-        '=1+1 bukan rumus',
-        '#TemanPemilih',
-        'Ya',
-        0,
-        1,
-        'terbit',
-        'terdeteksi',
-        '',
-        '',
-        '',
-      ],
-      [
-        2,
-        '2024-07-04 16:30',
-        'Instagram',
-        'PPK Tahunan',
-        'Pencocokan dan penelitian (coklit)',
-        'Coklit dimulai.\n\n#TemanPemilih',
-        '#TemanPemilih',
-        'Tidak',
-        2,
-        0,
-        'terbit',
-        'terdeteksi',
-        'https://www.instagram.com/p/abc',
-        '',
-        '',
-      ],
+    // As a reader sees the cells: dates formatted in the body's zone, counts as numbers.
+    const rows = utils.sheet_to_json<unknown[]>(book.Sheets.Postingan!, { header: 1, defval: '', raw: false });
+    const header = rows[0] as string[];
+    expect(header).toEqual([
+      'No',
+      'Waktu (Asia/Jakarta)',
+      'Platform',
+      'Akun',
+      'Tahapan',
+      'Teks',
+      'Tagar',
+      'Sesuai pedoman',
+      'Galat',
+      'Peringatan',
+      'Status',
+      'Sumber',
+      'Tautan',
+      'Catatan',
+      'Temuan yang diperiksa admin',
+      'Tema',
+      'Jenis konten',
+      'Suka/reaksi',
+      'Komentar',
+      'Dibagikan',
+      'Jangkauan',
+      'Interaksi dibaca',
+    ]);
+    const byHeader = rows.slice(1).map((row) => Object.fromEntries(header.map((name, index) => [name, row[index]])));
+    expect(byHeader).toMatchObject([
+      {
+        No: '1',
+        'Waktu (Asia/Jakarta)': '2024-07-01 09:00',
+        Platform: 'Facebook',
+        Akun: 'PPK Tahunan',
+        Tahapan: 'Pencocokan dan penelitian (coklit)',
+        Teks: '=1+1 bukan rumus',
+        'Sesuai pedoman': 'Ya',
+        Galat: '0',
+        Peringatan: '1',
+        Status: 'terbit',
+        Sumber: 'terdeteksi',
+        Tautan: '',
+      },
+      {
+        No: '2',
+        'Waktu (Asia/Jakarta)': '2024-07-04 16:30',
+        Platform: 'Instagram',
+        Teks: 'Coklit dimulai.\n\n#TemanPemilih',
+        'Sesuai pedoman': 'Tidak',
+        Galat: '2',
+        Tautan: 'https://www.instagram.com/p/abc',
+      },
     ]);
     // A text starting with "=" is a string cell, never a formula.
     expect(book.Sheets.Postingan!.F2).toMatchObject({ t: 's', v: '=1+1 bukan rumus' });
     expect(book.Sheets.Postingan!.F2.f).toBeUndefined();
     const summary = utils.sheet_to_json<unknown[]>(book.Sheets.Ringkasan!, { header: 1, defval: '' });
-    expect(summary).toContainEqual(['Jumlah postingan', 2]);
-    expect(summary).toContainEqual(['Tingkat kepatuhan (%)', 50]);
-    expect(summary).toContainEqual(['Pencocokan dan penelitian (coklit)', 2]);
+    expect(summary).toContainEqual(['Jumlah postingan', 2, '', '', '']);
+    expect(summary).toContainEqual(['Tingkat kepatuhan (%)', 50, '', '', '']);
+    expect(summary).toContainEqual(['Pencocokan dan penelitian (coklit)', 2, '', '', '']);
   });
 
   test('a post longer than an Excel cell is cut with a marker in XLSX, and whole in CSV and JSON', async () => {
@@ -237,21 +241,23 @@ describe('the weekly report', () => {
       ['id', '[dipotong: teks lengkap ada di ekspor CSV dan JSON]'],
       ['en', '[cut: the full text is in the CSV and JSON exports]'],
     ] as const) {
-      const book = read(new Uint8Array(await exportReport(long, 'xlsx', calendar, language).blob.arrayBuffer()));
+      const book = read(
+        new Uint8Array(await (await exportReport(long, 'xlsx', calendar, language)).blob.arrayBuffer()),
+      );
       const cell = String(book.Sheets[book.SheetNames[0]!]!.F2.v);
       expect(cell).toHaveLength(32_767);
       expect(cell.endsWith(marker)).toBe(true);
       expect(text.startsWith(cell.slice(0, 32_767 - marker.length - 3))).toBe(true);
     }
-    const csv = await exportReport(long, 'csv', calendar, 'id', ';').blob.text();
+    const csv = await (await exportReport(long, 'csv', calendar, 'id', ';')).blob.text();
     expect(csv).toContain(text);
-    const json = JSON.parse(await exportReport(long, 'json', calendar, 'id').blob.text());
+    const json = JSON.parse(await (await exportReport(long, 'json', calendar, 'id')).blob.text());
     expect(json.posts[0].text).toBe(text);
   });
 
   test('CSV and JSON exports carry the same posts', async () => {
     const { calendar } = defaults();
-    const bytes = new Uint8Array(await exportReport(report, 'csv', calendar, 'id', ';').blob.arrayBuffer());
+    const bytes = new Uint8Array(await (await exportReport(report, 'csv', calendar, 'id', ';')).blob.arrayBuffer());
     // The byte-order mark Excel needs to read UTF-8 (Blob.text() would strip it).
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -259,7 +265,7 @@ describe('the weekly report', () => {
     expect(csv).toContain(
       "1;2024-07-01 09:00;Facebook;PPK Tahunan;Pencocokan dan penelitian (coklit);'=1+1 bukan rumus;",
     );
-    const json = JSON.parse(await exportReport(report, 'json', calendar, 'id').blob.text());
+    const json = JSON.parse(await (await exportReport(report, 'json', calendar, 'id')).blob.text());
     expect(weeklyReportSchema.parse(json)).toEqual(report);
   });
 
@@ -275,9 +281,10 @@ describe('the weekly report', () => {
       week27,
       { ...PPK_PROFILE, kecamatan: '<img src=x onerror=alert(1)>' },
     );
-    const markdown = printableMarkdown(hostile, defaults().calendar, 'id');
-    expect(markdown).toContain('> \\<script\\>alert(1)\\</script\\> \\*x\\*');
-    expect(markdown).toContain('Kecamatan \\<img src=x onerror=alert(1)\\>');
+    const html = renderToString(h(PrintableArticle, { report: printableReport(hostile, defaults().calendar, 'id') }));
+    expect(html).toContain('&lt;script>alert(1)&lt;/script> *x*');
+    expect(html).toContain('Panitia Pemilihan Kecamatan &lt;img src=x onerror=alert(1)>');
+    expect(html).not.toMatch(/<script|<img/i);
   });
 });
 
@@ -322,16 +329,17 @@ describe('answered findings and per-stage counts', () => {
 
   test('the reason reaches the XLSX, the CSV and the printable report', async () => {
     const note = 'Ajakan memilih satu peserta: Kutipan hoaks yang kami bantah, bukan ajakan.';
-    const book = read(new Uint8Array(await exportReport(report, 'xlsx', calendar, 'id').blob.arrayBuffer()));
+    const book = read(new Uint8Array(await (await exportReport(report, 'xlsx', calendar, 'id')).blob.arrayBuffer()));
     const rows = utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Postingan!);
     const row = rows.find((entry) => String(entry.Teks).startsWith('Beredar pesan'))!;
     expect(row['Sesuai pedoman']).toBe('Ya');
     expect(row['Temuan yang diperiksa admin']).toBe(note);
     const summary = utils.sheet_to_json<unknown[]>(book.Sheets.Ringkasan!, { header: 1, defval: '' });
-    expect(summary).toContainEqual(['di antaranya sesuai setelah temuan diperiksa admin', 1]);
-    const csv = await exportReport(report, 'csv', calendar, 'en').blob.text();
+    expect(summary).toContainEqual(['di antaranya sesuai setelah temuan diperiksa admin', 1, '', '', '']);
+    const csv = await (await exportReport(report, 'csv', calendar, 'en')).blob.text();
     expect(csv).toContain('Urging a vote for one contestant: Kutipan hoaks yang kami bantah, bukan ajakan.');
-    expect(printableMarkdown(report, calendar, 'id')).toContain(`- ${note}`);
+    const printed = printableReport(report, calendar, 'id').posts.find((post) => post.text.startsWith('Beredar pesan'));
+    expect(printed?.reviews).toEqual([note]);
   });
 
   test('the recap lists every reason given, and per-stage counts survive a stage called "constructor"', () => {
@@ -379,8 +387,12 @@ describe('the post log database', () => {
     v1.close();
 
     const upgraded = new PanduDatabase(name);
-    expect(await upgraded.posts.orderBy('id').toArray()).toEqual([...rows].sort((a, b) => a.id.localeCompare(b.id)));
-    expect(upgraded.verno).toBe(3);
+    // Version 4 writes Facebook's short host as the address it redirects to; nothing else changes.
+    const expected = rows.map((row) =>
+      row.postUrl === 'https://fb.com/1' ? { ...row, postUrl: 'https://www.facebook.com/1' } : row,
+    );
+    expect(await upgraded.posts.orderBy('id').toArray()).toEqual(expected.sort((a, b) => a.id.localeCompare(b.id)));
+    expect(upgraded.verno).toBe(4);
     // The new indexes answer.
     expect(await upgraded.posts.where('stageIds').equals('coklit').count()).toBe(3);
     expect(

@@ -1,0 +1,90 @@
+import type { Language } from '@/lib/i18n';
+import { CONTENT_TYPE_NAMES, ENGAGEMENT_COUNTS, THEME_NAMES, type EngagementInput } from '@/lib/post-fields';
+import { CONTENT_TYPES, POST_THEMES, type ContentType, type PostTheme } from '@/lib/schemas/post';
+import { useTranslate } from '../i18n';
+
+export interface PostFieldsValue {
+  contentType: ContentType | '';
+  theme: PostTheme | '';
+  engagement: EngagementInput;
+}
+
+export const COUNT_LABELS = {
+  likes: 'logKpu.likes',
+  comments: 'logKpu.comments',
+  shares: 'logKpu.shares',
+  reach: 'logKpu.reach',
+} as const;
+
+/** What KPU Kabupaten tallies about a post: its content type and theme, and engagement read on the site. */
+export function PostFieldsEditor({
+  value,
+  language,
+  onChange,
+  withEngagement = true,
+}: {
+  value: PostFieldsValue;
+  language: Language;
+  onChange(value: PostFieldsValue): void;
+  /** Engagement is read days after publishing: a post added by hand leaves it for later. */
+  withEngagement?: boolean;
+}) {
+  const t = useTranslate();
+  const set = (changes: Partial<PostFieldsValue>) => onChange({ ...value, ...changes });
+  const setCount = (changes: Partial<EngagementInput>) => set({ engagement: { ...value.engagement, ...changes } });
+  return (
+    <>
+      <label>
+        {t('logKpu.contentType')}
+        <select
+          value={value.contentType}
+          onChange={(event) => set({ contentType: (event.target as HTMLSelectElement).value as ContentType | '' })}
+        >
+          <option value="">{t('logKpu.notChosen')}</option>
+          {CONTENT_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {CONTENT_TYPE_NAMES[language][type]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('logKpu.theme')}
+        <select
+          value={value.theme}
+          onChange={(event) => set({ theme: (event.target as HTMLSelectElement).value as PostTheme | '' })}
+        >
+          <option value="">{t('logKpu.notChosen')}</option>
+          {POST_THEMES.map((theme) => (
+            <option key={theme} value={theme}>
+              {THEME_NAMES[language][theme]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {withEngagement && (
+        <fieldset class="log-engagement">
+          <legend>{t('logKpu.engagementLegend')}</legend>
+          {ENGAGEMENT_COUNTS.map((field) => (
+            <label key={field}>
+              {t(COUNT_LABELS[field])}
+              <input
+                inputMode="numeric"
+                value={value.engagement[field]}
+                onInput={(event) => setCount({ [field]: (event.target as HTMLInputElement).value })}
+              />
+            </label>
+          ))}
+          <label>
+            {t('logKpu.readOn')}
+            <input
+              type="date"
+              value={value.engagement.readOn}
+              onInput={(event) => setCount({ readOn: (event.target as HTMLInputElement).value })}
+            />
+          </label>
+        </fieldset>
+      )}
+    </>
+  );
+}
