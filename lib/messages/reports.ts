@@ -77,8 +77,6 @@ const id = {
   'recap.export': 'Ekspor XLSX rekap',
   'log.exportFailed': 'Ekspor gagal, tidak ada berkas yang disimpan: {error}',
   'log.backupFailed': 'Cadangan gagal dibuat: {error}',
-  'log.linkNotHttps':
-    'Tautan postingan harus alamat lengkap yang diawali https:// (misalnya https://www.facebook.com/…).',
   'log.restorePlanKept': '{kept} dibiarkan karena salinan di catatan lebih baru.',
   'log.restoreReplacedList': 'Akan diganti dengan salinan cadangan yang lebih baru:',
   'log.restoreKeptList': 'Dibiarkan, karena salinan di catatan sama baru atau lebih baru:',
@@ -233,8 +231,6 @@ const en: Record<ReportKey, Message> = {
   'recap.export': 'Export recap XLSX',
   'log.exportFailed': 'The export failed; no file was saved: {error}',
   'log.backupFailed': 'The backup could not be made: {error}',
-  'log.linkNotHttps':
-    'The post link must be a complete address starting with https:// (for example https://www.facebook.com/…).',
   'log.restorePlanKept': '{kept} left as they are, because the log’s copy is newer.',
   'log.restoreReplacedList': 'To be replaced by the backup’s newer copy:',
   'log.restoreKeptList': 'Left as they are, because the log’s copy is as new or newer:',
