@@ -3,7 +3,7 @@ import type { ComposerBinding } from '@/lib/platforms/binding';
 import type { Placement } from '@/lib/placement';
 import type { Workspace } from '@/lib/workspace';
 import { LanguageProvider } from './i18n';
-import { Sidebar } from './Sidebar';
+import { Sidebar, type TemplateAttachment } from './Sidebar';
 
 export interface ContentAppProps {
   workspace: Workspace;
@@ -14,7 +14,7 @@ export interface ContentAppProps {
   pending: string;
   /** Where a notice goes while no composer is open: a corner clear of the site's dialogs. */
   noticePosition: { left: number; top: number };
-  onTemplateInserted(composer: ComposerBinding, templateId: string): void;
+  onTemplateInserted(composer: ComposerBinding, templateId: string, attachment: TemplateAttachment): void;
   onReviewsChanged(composer: ComposerBinding, reviews: ReviewAnswer[]): void;
 }
 
@@ -40,7 +40,7 @@ export function ContentApp({
           placement={placement}
           notice={notice}
           pending={pending}
-          onTemplateInserted={(templateId) => onTemplateInserted(composer, templateId)}
+          onTemplateInserted={(templateId, attachment) => onTemplateInserted(composer, templateId, attachment)}
           onReviewsChanged={(reviews) => onReviewsChanged(composer, reviews)}
         />
       ) : (

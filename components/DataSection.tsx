@@ -3,10 +3,13 @@ import { diffCalendar, diffPack, diffRules, type ItemDiff } from '@/lib/data-dif
 import { checkImport, installImport, type ValidImport } from '@/lib/data-import';
 import { dataInUse, KPU_DATA_ITEMS } from '@/lib/data-store';
 import { readChosenFile } from '@/lib/files';
+import { heldImages, pageImageBytes, removeImagesNoTemplateUses } from '@/lib/images/serve';
+import { MAX_PACK_ZIP_BYTES, readPackZip, writePackZip } from '@/lib/images/pack-zip';
+import { postLog } from '@/lib/post-store';
 import type { MessageKey } from '@/lib/i18n';
 import { subscribe } from '@/lib/remote-pack';
 import { onWorkspaceChange } from '@/lib/settings';
-import { MAX_FILE_BYTES, type Problem } from '@/lib/schemas';
+import { describeProblems, MAX_FILE_BYTES, tooLargeProblem, type Problem } from '@/lib/schemas';
 import { download } from './download';
 import { FileProblems } from './FileProblems';
 import { JsonFileInput } from './JsonFileInput';
@@ -50,15 +53,47 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
     setPending(null);
     setRejected(null);
     setMessage('');
+    if (kind === 'pack' && (file.name.toLowerCase().endsWith('.zip') || file.type.includes('zip'))) {
+      await chooseZip(file);
+      return;
+    }
     // The size first: a file over the limit is refused before it is read into memory.
     const read = await readChosenFile(file, MAX_FILE_BYTES);
     if (!read.ok) {
       setRejected({ file: file.name, problems: read.problems });
       return;
     }
-    const checked = checkImport(kind, read.value, inUse);
+    const checked = checkImport(kind, read.value, inUse, await heldImages(postLog()));
     if (checked.ok) setPending({ ...checked.value, file: file.name });
     else setRejected({ file: file.name, problems: checked.problems });
+  };
+
+  /** A pack with its images: every image checked before anything is stored. */
+  const chooseZip = async (file: File) => {
+    if (file.size > MAX_PACK_ZIP_BYTES) {
+      setRejected({ file: file.name, problems: [tooLargeProblem(file.size, MAX_PACK_ZIP_BYTES)] });
+      return;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const read = await readPackZip(bytes, inUse.calendar, await heldImages(postLog()));
+    if (!read.ok) setRejected({ file: file.name, problems: read.problems });
+    else
+      setPending({
+        kind: 'pack',
+        file: file.name,
+        value: read.value.pack,
+        images: read.value.images,
+        warnings: read.value.warnings,
+      });
+  };
+
+  const exportZip = async () => {
+    const { zip, missing } = await writePackZip(inUse.pack, pageImageBytes(postLog()));
+    download(
+      new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+      `pandu-paket_${inUse.pack.id}_${inUse.pack.version}.zip`,
+    );
+    setMessage(missing.length > 0 ? t('data.imagesNotExported', { names: missing.join(', ') }) : '');
   };
 
   const replace = async () => {
@@ -78,6 +113,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
 
   const reset = async (kind: Kind) => {
     await KPU_DATA_ITEMS[kind].removeValue();
+    if (kind === 'pack') await removeImagesNoTemplateUses(postLog());
     reload();
   };
 
@@ -120,16 +156,26 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
           <h3>{t(LABELS[kind].title)}</h3>
           <p>{summaries[kind]}</p>
           <div class="log-actions">
-            <JsonFileInput label={t(LABELS[kind].import)} onFile={(file) => void choose(kind, file)} />
+            <JsonFileInput
+              label={t(LABELS[kind].import)}
+              accept={kind === 'pack' ? 'application/json,.json,application/zip,.zip' : undefined}
+              onFile={(file) => void choose(kind, file)}
+            />
             <button type="button" onClick={() => exportFile(kind)}>
               {t(LABELS[kind].export)}
             </button>
+            {kind === 'pack' && (
+              <button type="button" onClick={() => void exportZip()}>
+                {t('data.exportPackZip')}
+              </button>
+            )}
             {inUse.imported[kind] && (
               <button type="button" onClick={() => void reset(kind)}>
                 {t('data.reset', { name: t(LABELS[kind].title) })}
               </button>
             )}
           </div>
+          {kind === 'pack' && <p class="hint">{t('data.packFileHint')}</p>}
           {kind === 'pack' && (
             <PackAddress
               calendar={inUse.calendar}
@@ -150,6 +196,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
         <PendingChange
           pending={pending}
           inUse={inUse}
+          language={language}
           onReplace={() => void replace()}
           onCancel={() => setPending(null)}
         />
@@ -161,11 +208,13 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
 function PendingChange({
   pending,
   inUse,
+  language,
   onReplace,
   onCancel,
 }: {
   pending: Pending;
   inUse: InUse;
+  language: 'id' | 'en';
   onReplace(): void;
   onCancel(): void;
 }) {
@@ -195,6 +244,9 @@ function PendingChange({
             reference: pending.value.approval.reference,
           }),
           ...list(diffPack(inUse.pack, pending.value), (template) => template.title),
+          ...(pending.images && pending.images.length > 0
+            ? [t('data.newImages', { count: pending.images.length })]
+            : []),
         ]
       : pending.kind === 'calendar'
         ? list(diffCalendar(inUse.calendar, pending.value), (stage) => stage.name)
@@ -213,6 +265,16 @@ function PendingChange({
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {pending.kind === 'pack' && pending.warnings && pending.warnings.length > 0 && (
+        <div class="data-warnings">
+          <p>{t('data.warnings')}</p>
+          <ul>
+            {describeProblems(pending.warnings, language).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <button type="button" onClick={onReplace}>
         {t('data.replace')}
       </button>

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { StoredImage } from './images/store';
 import type { PostRecord } from './schemas/post';
 
 /**
@@ -13,6 +14,8 @@ import type { PostRecord } from './schemas/post';
  */
 export class PanduDatabase extends Dexie {
   posts!: Table<PostRecord, string>;
+  /** Approved images of the packs in use, by SHA-256 (issue 15; lib/images/store.ts). */
+  images!: Table<StoredImage, string>;
 
   constructor(name = 'pandu') {
     super(name);
@@ -21,5 +24,7 @@ export class PanduDatabase extends Dexie {
     this.version(3).stores({
       posts: 'id, createdAt, platform, status, source, *stageIds, [status+createdAt], deletedAt',
     });
+    // Version 4 (issue 15): the packs' images as Blobs, by SHA-256; posts unchanged.
+    this.version(4).stores({ images: 'sha256' });
   }
 }

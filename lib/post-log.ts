@@ -2,7 +2,7 @@ import { check, matchReviews, type ReviewAnswer } from './guidelines';
 import type { Finding } from './guidelines/types';
 import { extractHashtags, tagKey } from './hashtags';
 import type { Platform } from './platform';
-import type { FindingsSummary, PostRecord } from './schemas/post';
+import type { FindingsSummary, PostImage, PostRecord } from './schemas/post';
 import { workspaceClock, type Workspace } from './workspace';
 
 export function summariseFindings(findings: readonly Finding[]): FindingsSummary {
@@ -26,6 +26,8 @@ export interface PublishedPost {
   publishedAt: Date;
   /** Findings the admin answered in the sidebar ("Sudah saya periksa"). */
   reviews?: readonly ReviewAnswer[];
+  /** The approved images that went out with it (issue 15). */
+  images?: readonly PostImage[];
 }
 
 /** The answers that match a finding of the post, as the record keeps them (none: no field). */
@@ -65,6 +67,7 @@ export function buildPostRecord(post: PublishedPost, workspace: Workspace, now: 
     ...(post.templateId ? { templateId: post.templateId } : {}),
     findings: summariseFindings(findings),
     ...reviewsOf(findings, post),
+    ...(post.images && post.images.length > 0 ? { images: [...post.images] } : {}),
     status: post.status,
     source: 'detected',
     createdAt: post.publishedAt.getTime(),
