@@ -12,7 +12,7 @@ import type { TemplatePack } from '@/lib/schemas';
 import { PPK_PROFILE } from '../unit/helpers';
 import { makePng, packZip, sha256 } from '../unit/images-helpers';
 import { clearPosts, launchWithExtension, loggedPosts, seedStorage, type ExtensionSession } from './browser';
-import { composerText, sidebarOf } from './composers';
+import { composerText, showSidebar, sidebarOf } from './composers';
 import { routeFixtureSites } from './fixtures/server';
 
 let session: ExtensionSession;
@@ -79,6 +79,18 @@ const storedImageCount = () =>
       }),
   );
 
+/** Installs the pack with the flyer from its .zip on the settings page, as the admin would. */
+async function installFlyerPack(): Promise<void> {
+  const options = await optionsPage();
+  const zip = packZip(packWith({ file: 'gambar/flyer.png', sha256: sha256(FLYER) }), { 'gambar/flyer.png': FLYER });
+  await options.getByLabel('Impor paket').setInputFiles(zipFile('paket-gambar.zip', zip));
+  await options.getByText('1 gambar di dalam paket.').waitFor();
+  await options.getByRole('button', { name: 'Ganti dengan berkas ini' }).click();
+  await options.getByText('Berkas dipasang.').waitFor();
+  expect(await storedImageCount()).toBe(1);
+  await options.close();
+}
+
 test('a .zip with a wrong hash, a non-image file and an oversized image is refused, each named; nothing changes', async () => {
   const page = await optionsPage();
   const summary = page.getByText('Pandu (paket bawaan), versi 2024.1');
@@ -104,14 +116,7 @@ test('a .zip with a wrong hash, a non-image file and an oversized image is refus
 });
 
 test('Facebook: "Sisipkan" attaches the flyer through the dialog’s file chooser; the post logs its hash', async () => {
-  const options = await optionsPage();
-  const zip = packZip(packWith({ file: 'gambar/flyer.png', sha256: sha256(FLYER) }), { 'gambar/flyer.png': FLYER });
-  await options.getByLabel('Impor paket').setInputFiles(zipFile('paket-gambar.zip', zip));
-  await options.getByText('1 gambar di dalam paket.').waitFor();
-  await options.getByRole('button', { name: 'Ganti dengan berkas ini' }).click();
-  await options.getByText('Berkas dipasang.').waitFor();
-  expect(await storedImageCount()).toBe(1);
-  await options.close();
+  await installFlyerPack();
 
   const page = await session.context.newPage();
   await page.goto('https://www.facebook.com/');
@@ -141,9 +146,12 @@ test('Facebook: "Sisipkan" attaches the flyer through the dialog’s file choose
 });
 
 test('Instagram: the flyer goes in at "Create new post", the caption at the caption step; the post logs its hash', async () => {
+  await installFlyerPack();
   const page = await session.context.newPage();
   await page.goto('https://www.instagram.com/?hl=id');
   await page.getByRole('link', { name: 'Postingan baru' }).click();
+  // Beside the media step (the dialog leaves little room, so it may come as a tab first).
+  await showSidebar(page);
   const item = sidebarOf(page).getByRole('listitem').filter({ hasText: 'Coklit tinggal beberapa hari' });
   await item.locator('img').waitFor();
   expect(await item.locator('img').getAttribute('alt')).toBe(FLYER_ALT);
