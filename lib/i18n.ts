@@ -453,15 +453,11 @@ const id = {
   'status.captionWaits':
     'Gambar dilampirkan. Keterangan disisipkan sendiri begitu langkah keterangan terbuka (klik Berikutnya).',
   'status.captionInserted': 'Keterangan templat disisipkan.',
-  'templates.imagesCount': '{count} gambar',
   'data.packFileHint': 'Paket dengan gambar datang sebagai berkas .zip (pack.json dan gambar-gambarnya).',
   'data.warnings': 'Perhatian (paket tetap bisa dipasang):',
   'data.exportPackZip': 'Ekspor paket dengan gambar (.zip)',
   'data.imagesNotExported': 'Gambar ini tidak dipegang Pandu dan tidak ikut diekspor: {names}',
   'data.newImages': '{count} gambar di dalam paket.',
-  'data.permissionAsk': 'Pandu perlu izin mengunduh gambar dari {origins}.',
-  'data.permissionDenied': 'Izin mengunduh dari {origins} tidak diberikan: paket tidak dipasang.',
-  'data.downloadFailed': 'gambar tidak bisa diunduh: {error}',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -909,15 +905,11 @@ const en: Record<MessageKey, string> = {
   'status.imageMissing': 'This template’s image is not in Pandu. Import KPU Kabupaten’s .zip pack again in Settings.',
   'status.captionWaits': 'Image attached. The caption goes in by itself once the caption step opens (click Next).',
   'status.captionInserted': 'Template caption inserted.',
-  'templates.imagesCount': '{count} image(s)',
   'data.packFileHint': 'A pack with images comes as a .zip file (pack.json and its images).',
   'data.warnings': 'Note (the pack can still be installed):',
   'data.exportPackZip': 'Export the pack with images (.zip)',
   'data.imagesNotExported': 'Pandu does not hold these images, so they are not exported: {names}',
   'data.newImages': '{count} image(s) in the pack.',
-  'data.permissionAsk': 'Pandu needs permission to download images from {origins}.',
-  'data.permissionDenied': 'Permission to download from {origins} was not given: the pack is not installed.',
-  'data.downloadFailed': 'the image cannot be downloaded: {error}',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };

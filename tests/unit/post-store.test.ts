@@ -164,7 +164,7 @@ test('a log written by schema version 2 upgrades to 3 without losing or changing
 
   const upgraded = new PanduDatabase(name);
   expect(await upgraded.posts.orderBy('id').toArray()).toEqual([...rows].sort((a, b) => a.id.localeCompare(b.id)));
-  expect(upgraded.verno).toBe(3);
+  expect(upgraded.verno).toBeGreaterThanOrEqual(3);
   // The new index answers: nothing in the bin until something is deleted.
   expect(await upgraded.posts.where('deletedAt').above(0).count()).toBe(0);
   await deletePost(upgraded, 'post-with-link', at(5));
