@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { PanduDatabase } from '@/lib/db';
@@ -152,6 +154,10 @@ function packWithImages(images: Record<number, { file: string; sha256: string; a
   };
 }
 
+/** The built-in pack's images, which Pandu always holds (they ship with it). */
+const BUILT_IN = imagesInUse(defaults().pack.templates);
+const held = (...hashes: string[]) => new Set([...BUILT_IN, ...hashes]);
+
 describe('a pack .zip', () => {
   const { calendar } = defaults();
   it('reads a pack and its images, each once, with ratio warnings', async () => {
@@ -163,7 +169,7 @@ describe('a pack .zip', () => {
       ],
     });
     const zip = packZip(pack, { 'images/flyer.png': FLYER, 'images/tall.png': TALL, 'images/extra.png': BANNER });
-    const read = await readPackZip(zip, calendar);
+    const read = await readPackZip(zip, calendar, held());
     if (!read.ok) throw new Error(describeProblems(read.problems, 'en').join('\n'));
     expect(read.value.images.map((image) => image.sha256).sort()).toEqual([sha256(FLYER), sha256(TALL)].sort());
     const warnings = describeProblems(read.value.warnings, 'en');
@@ -185,7 +191,7 @@ describe('a pack .zip', () => {
       3: [{ file: 'images/hilang.png', sha256: sha256(FLYER) }],
     });
     const zip = packZip(pack, { 'images/flyer.png': FLYER, 'images/surat.png': notImage, 'images/besar.png': big });
-    const read = await readPackZip(zip, calendar);
+    const read = await readPackZip(zip, calendar, held());
     expect(read.ok).toBe(false);
     if (read.ok) return;
     const id = describeProblems(read.problems, 'id');
@@ -216,7 +222,11 @@ describe('a pack .zip', () => {
       1: [{ file: 'b.png', sha256: sha256(tiny) }],
       2: [{ file: 'c.png', sha256: sha256(jpegNamedPng) }],
     });
-    const read = await readPackZip(packZip(pack, { 'a.png': huge, 'b.png': tiny, 'c.png': jpegNamedPng }), calendar);
+    const read = await readPackZip(
+      packZip(pack, { 'a.png': huge, 'b.png': tiny, 'c.png': jpegNamedPng }),
+      calendar,
+      held(),
+    );
     expect(read.ok).toBe(false);
     if (read.ok) return;
     const en = describeProblems(read.problems, 'en');
@@ -243,10 +253,10 @@ describe('a pack .zip', () => {
 
   it('takes a pack whose images Pandu holds already without their files', async () => {
     const pack = packWithImages({ 0: [{ file: 'images/flyer.png', sha256: sha256(FLYER) }] });
-    expect((await readPackZip(packZip(pack, {}), calendar, new Set([sha256(FLYER)]))).ok).toBe(true);
+    expect((await readPackZip(packZip(pack, {}), calendar, held(sha256(FLYER)))).ok).toBe(true);
     const json = JSON.stringify(pack);
-    expect(checkImport('pack', json, defaults(), new Set([sha256(FLYER)])).ok).toBe(true);
-    const refused = checkImport('pack', json, defaults());
+    expect(checkImport('pack', json, defaults(), held(sha256(FLYER))).ok).toBe(true);
+    const refused = checkImport('pack', json, defaults(), held());
     expect(refused.ok).toBe(false);
     if (!refused.ok)
       expect(describeProblems(refused.problems, 'id')[0]).toMatch(
@@ -259,19 +269,26 @@ describe('a pack .zip', () => {
       0: [{ file: 'images/flyer.png', sha256: sha256(FLYER) }],
       1: [{ file: 'banner.png', sha256: sha256(BANNER) }],
     });
-    const held = new Map([
+    const files = new Map([
       [sha256(FLYER), FLYER],
       [sha256(BANNER), BANNER],
     ]);
+    for (const template of pack.templates)
+      for (const image of template.images ?? [])
+        if (image.file?.startsWith('pack-images/'))
+          files.set(
+            image.sha256,
+            new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../assets/public', image.file))),
+          );
     const { zip, missing } = await writePackZip(pack, async (hash) => {
-      const bytes = held.get(hash);
+      const bytes = files.get(hash);
       return bytes ? { bytes, type: 'image/png' } : null;
     });
     expect(missing).toEqual([]);
-    const read = await readPackZip(zip, calendar);
+    const read = await readPackZip(zip, calendar, held());
     if (!read.ok) throw new Error(describeProblems(read.problems, 'en').join('\n'));
     expect(read.value.pack).toEqual(pack);
-    expect(read.value.images).toHaveLength(2);
+    expect(read.value.images).toHaveLength(2 + BUILT_IN.size);
   });
 });
 
