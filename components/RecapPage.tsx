@@ -4,10 +4,12 @@ import {
   readReportFiles,
   readReports,
   recapByBody,
+  recapImages,
   recapReviews,
   type BodyRecap,
   type RecapInput,
 } from '@/lib/report/recap';
+import { imageRows } from '@/lib/report/tables';
 import { stageName } from '@/lib/report/weekly';
 import { toXlsx } from '@/lib/report/xlsx';
 import type { StageCalendar } from '@/lib/schemas';
@@ -15,6 +17,7 @@ import type { Workspace } from '@/lib/workspace';
 import { download } from './download';
 import { RecapReviews, reviewRows } from './RecapReviews';
 import { FileProblems } from './FileProblems';
+import { ImageUseTable } from './ImageUseTable';
 import { useTranslate } from './i18n';
 import { WorkspacePage } from './WorkspacePage';
 
@@ -36,6 +39,7 @@ function Recap({ workspace }: { workspace: Workspace }) {
   const [input, setInput] = useState<RecapInput | null>(null);
   const [error, setError] = useState('');
   const rows = input ? recapByBody(input.reports) : [];
+  const images = input ? recapImages(input.reports) : [];
 
   const choose = async (files: FileList) => {
     const { read, refused } = await readReportFiles([...files]);
@@ -75,6 +79,16 @@ function Recap({ workspace }: { workspace: Workspace }) {
             rows: reviewRows(recapReviews(input?.reports ?? []), t, language),
             widths: [18, 24, 17, 10, 30, 40, 60],
           },
+          // Which approved flyers went out, when any did.
+          ...(images.length > 0
+            ? [
+                {
+                  name: language === 'id' ? 'Gambar' : 'Images',
+                  rows: imageRows(images, language).slice(1),
+                  widths: [66, 40, 10],
+                },
+              ]
+            : []),
         ],
         t('recap.cut'),
       );
@@ -157,6 +171,7 @@ function Recap({ workspace }: { workspace: Workspace }) {
                 </tbody>
               </table>
               <RecapReviews reviews={recapReviews(input.reports)} language={language} />
+              <ImageUseTable uses={images} pack={workspace.pack} />
             </>
           )}
         </>

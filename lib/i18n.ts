@@ -458,6 +458,10 @@ const id = {
   'data.exportPackZip': 'Ekspor paket dengan gambar (.zip)',
   'data.imagesNotExported': 'Gambar ini tidak dipegang Pandu dan tidak ikut diekspor: {names}',
   'data.newImages': '{count} gambar di dalam paket.',
+  'images.useCaption': 'Postingan per gambar yang disetujui',
+  'images.colImage': 'Gambar',
+  'images.colTemplates': 'Templat',
+  'images.colPosts': 'Postingan',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -910,6 +914,10 @@ const en: Record<MessageKey, string> = {
   'data.exportPackZip': 'Export the pack with images (.zip)',
   'data.imagesNotExported': 'Pandu does not hold these images, so they are not exported: {names}',
   'data.newImages': '{count} image(s) in the pack.',
+  'images.useCaption': 'Posts per approved image',
+  'images.colImage': 'Image',
+  'images.colTemplates': 'Template',
+  'images.colPosts': 'Posts',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };

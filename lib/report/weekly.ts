@@ -1,4 +1,5 @@
 import { isCompliant } from '../guidelines/reviews';
+import { postsPerImage } from '../images/usage';
 import type { Language } from '../i18n';
 import type { Profile, StageCalendar } from '../schemas';
 import type { PostRecord } from '../schemas/post';
@@ -42,6 +43,7 @@ export function reportPost(post: PostRecord, timeZone: ReportWeek['timeZone']): 
     ...(post.reviews?.length
       ? { reviews: post.reviews.map(({ rule, subject, reason }) => ({ rule, subject, reason })) }
       : {}),
+    ...(post.images?.length ? { images: post.images } : {}),
   };
 }
 
@@ -66,6 +68,7 @@ export function buildWeeklyReport(
   const compliant = chosen.filter((post) => post.compliant).length;
   const compliantAfterReview = chosen.filter((post) => post.compliant && post.errors > 0).length;
   const daysWithPost = new Set(chosen.map((post) => post.publishedAt.slice(0, 10)));
+  const perImage = postsPerImage(chosen);
   return {
     kind: 'pandu-weekly-report',
     schemaVersion: 1,
@@ -91,6 +94,7 @@ export function buildWeeklyReport(
       ...(compliantAfterReview > 0 ? { compliantAfterReview } : {}),
       complianceRate: chosen.length === 0 ? 0 : compliant / chosen.length,
       daysWithoutPost: weekDays(week).filter((day) => !daysWithPost.has(day)),
+      ...(perImage.length > 0 ? { perImage } : {}),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, platformSchema, shortText, timeZoneSchema } from './common';
 import { ROLES } from './profile';
-import { POST_SOURCES, POST_STATUSES } from './post';
+import { POST_SOURCES, POST_STATUSES, postImageSchema } from './post';
 import { customIssue } from './refine';
 
 /** One post as the weekly report carries it. */
@@ -28,6 +28,8 @@ export const reportPostSchema = z.strictObject({
     .array(z.strictObject({ rule: z.string().max(60), subject: z.string().max(300), reason: z.string().max(300) }))
     .max(100)
     .optional(),
+  /** The approved images that went out with it (issue 15). */
+  images: z.array(postImageSchema).max(20).optional(),
 });
 
 export const reportSummarySchema = z.strictObject({
@@ -41,6 +43,17 @@ export const reportSummarySchema = z.strictObject({
   /** compliant / total, 0 when there is no post. */
   complianceRate: z.number().min(0).max(1),
   daysWithoutPost: z.array(dateSchema).max(7),
+  /** Posts per approved image, most used first (issue 15; absent when no post carried one). */
+  perImage: z
+    .array(
+      z.strictObject({
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        templateIds: z.array(idSchema).max(100),
+        posts: z.int().min(0),
+      }),
+    )
+    .max(2000)
+    .optional(),
 });
 
 /** The weekly report a PPK/PPS sends to KPU Kabupaten as JSON; the recap reads many of them. */
