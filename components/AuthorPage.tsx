@@ -8,6 +8,7 @@ import type { Platform } from '@/lib/platforms';
 import { fillTemplate, PLACEHOLDERS, type FillContext } from '@/lib/templates';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { CalendarEditor } from './CalendarEditor';
+import { TextInput } from './Field';
 import { FindingList } from './FindingList';
 import { useTranslate } from './i18n';
 import { RulesEditor } from './rules/RulesEditor';
@@ -67,16 +68,13 @@ function Author({ workspace }: { workspace: Workspace }) {
     label: string,
     type: 'text' | 'date' = 'text',
   ) => (
-    <div class="field">
-      <label for={`pack-${key}`}>{label}</label>
-      <input
-        id={`pack-${key}`}
-        // Preact types `type` per input kind; both kinds used here take a string value.
-        type={type as 'text'}
-        value={pack[key]}
-        onInput={(event) => update({ ...pack, [key]: (event.target as HTMLInputElement).value })}
-      />
-    </div>
+    <TextInput
+      id={`pack-${key}`}
+      label={label}
+      type={type}
+      value={pack[key]}
+      onValue={(value) => update({ ...pack, [key]: value })}
+    />
   );
   const approvalField = (key: 'approvedBy' | 'date' | 'reference', label: string, type: 'text' | 'date' = 'text') => (
     <div class="field">
@@ -196,22 +194,18 @@ export function TemplateEditor({
   return (
     <div class="author-editor" role="group" aria-label={t('author.editing', { title: template.title })}>
       <div class="settings-form">
-        <div class="field">
-          <label for="template-id">{t('author.templateId')}</label>
-          <input
-            id="template-id"
-            value={template.id}
-            onInput={(event) => onChange({ id: (event.target as HTMLInputElement).value })}
-          />
-        </div>
-        <div class="field">
-          <label for="template-title">{t('author.templateTitle')}</label>
-          <input
-            id="template-title"
-            value={template.title}
-            onInput={(event) => onChange({ title: (event.target as HTMLInputElement).value })}
-          />
-        </div>
+        <TextInput
+          id="template-id"
+          label={t('author.templateId')}
+          value={template.id}
+          onValue={(id) => onChange({ id })}
+        />
+        <TextInput
+          id="template-title"
+          label={t('author.templateTitle')}
+          value={template.title}
+          onValue={(title) => onChange({ title })}
+        />
         <fieldset>
           <legend>{t('author.platforms')}</legend>
           {PLATFORMS.map((platform) => (
@@ -258,27 +252,18 @@ export function TemplateEditor({
             </ul>
           </details>
         </div>
-        <div class="field">
-          <label for="template-hashtags">{t('author.hashtags')}</label>
-          <input
-            id="template-hashtags"
-            value={template.hashtags.join(' ')}
-            onInput={(event) =>
-              onChange({ hashtags: (event.target as HTMLInputElement).value.split(/\s+/).filter(Boolean) })
-            }
-          />
-        </div>
-        <div class="field">
-          <label for="template-notes">{t('author.notes')}</label>
-          <input
-            id="template-notes"
-            value={template.notes ?? ''}
-            onInput={(event) => {
-              const notes = (event.target as HTMLInputElement).value;
-              onChange({ notes: notes || undefined });
-            }}
-          />
-        </div>
+        <TextInput
+          id="template-hashtags"
+          label={t('author.hashtags')}
+          value={template.hashtags.join(' ')}
+          onValue={(hashtags) => onChange({ hashtags: hashtags.split(/\s+/).filter(Boolean) })}
+        />
+        <TextInput
+          id="template-notes"
+          label={t('author.notes')}
+          value={template.notes ?? ''}
+          onValue={(notes) => onChange({ notes: notes || undefined })}
+        />
       </div>
       <button type="button" onClick={onRemove}>
         {t('author.remove')}

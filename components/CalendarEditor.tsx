@@ -1,6 +1,7 @@
 import { authoringCalendarItem } from '@/lib/data-store';
 import { parseCalendar, TIME_ZONES, TIME_ZONE_NAMES, type Stage, type StageCalendar } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
+import { TextInput } from './Field';
 import { useTranslate } from './i18n';
 import { useAuthoringItem } from './useAuthoringItem';
 import { ValidatedExport } from './ValidatedExport';
@@ -33,16 +34,13 @@ export function CalendarEditor({ workspace }: { workspace: Workspace }) {
   const text = (index: number, key: StageText, label: string, type: 'text' | 'date' = 'text') => {
     const id = `stage-${index}-${key}`;
     return (
-      <div class="field">
-        <label for={id}>{label}</label>
-        <input
-          id={id}
-          // Preact types `type` per input kind; both kinds used here take a string value.
-          type={type as 'text'}
-          value={calendar.stages[index]?.[key] ?? ''}
-          onInput={(event) => setText(index, key, (event.target as HTMLInputElement).value)}
-        />
-      </div>
+      <TextInput
+        id={id}
+        label={label}
+        type={type}
+        value={calendar.stages[index]?.[key] ?? ''}
+        onValue={(value) => setText(index, key, value)}
+      />
     );
   };
 
@@ -51,22 +49,18 @@ export function CalendarEditor({ workspace }: { workspace: Workspace }) {
       <h2 id="calendar-heading">{t('calendarEditor.title')}</h2>
       <p>{t('calendarEditor.intro')}</p>
       <div class="settings-form">
-        <div class="field">
-          <label for="calendar-id">{t('calendarEditor.id')}</label>
-          <input
-            id="calendar-id"
-            value={calendar.id}
-            onInput={(event) => update({ ...calendar, id: (event.target as HTMLInputElement).value })}
-          />
-        </div>
-        <div class="field">
-          <label for="calendar-name">{t('calendarEditor.name')}</label>
-          <input
-            id="calendar-name"
-            value={calendar.name}
-            onInput={(event) => update({ ...calendar, name: (event.target as HTMLInputElement).value })}
-          />
-        </div>
+        <TextInput
+          id="calendar-id"
+          label={t('calendarEditor.id')}
+          value={calendar.id}
+          onValue={(id) => update({ ...calendar, id })}
+        />
+        <TextInput
+          id="calendar-name"
+          label={t('calendarEditor.name')}
+          value={calendar.name}
+          onValue={(name) => update({ ...calendar, name })}
+        />
         <div class="field">
           <label for="calendar-zone">{t('calendarEditor.timeZone')}</label>
           <select

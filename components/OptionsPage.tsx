@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Language, MessageKey } from '@/lib/i18n';
 import { sendMessage, type About } from '@/lib/messaging';
@@ -7,6 +6,7 @@ import { TIME_ZONES, TIME_ZONE_NAMES, type Profile } from '@/lib/schemas';
 import { profileItem, settingsItem, type Settings } from '@/lib/settings';
 import type { Workspace } from '@/lib/workspace';
 import { DataSection } from './DataSection';
+import { Field } from './Field';
 import { useTranslate } from './i18n';
 import { PROFILE_FIELD_LABELS } from './profile-fields';
 import { PackUpdateNotice } from './PackUpdateNotice';
@@ -71,39 +71,6 @@ function Header() {
         </ul>
       </nav>
     </>
-  );
-}
-
-/** A labelled control with its hint and error outside the label, so its accessible name is the label alone. */
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (describedBy: string | undefined) => ComponentChildren;
-}) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {children(describedBy)}
-      {hint && (
-        <span id={`${id}-hint`} class="hint">
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span id={`${id}-error`} class="field-error">
-          {error}
-        </span>
-      )}
-    </div>
   );
 }
 

@@ -14,6 +14,7 @@ import {
 } from '@/lib/remote-pack';
 import type { StageCalendar, TemplatePack } from '@/lib/schemas';
 import { FileProblems } from './FileProblems';
+import { TextInput } from './Field';
 import { useTranslate } from './i18n';
 
 /**
@@ -107,20 +108,15 @@ export function PackAddress({
 
   return (
     <div class="pack-address">
-      <div class="field">
-        <label for="pack-address">{t('data.address')}</label>
-        <span id="pack-address-hint" class="hint">
-          {t('data.addressHint')}
-        </span>
-        <input
-          id="pack-address"
-          type="url"
-          inputMode="url"
-          aria-describedby="pack-address-hint"
-          value={address}
-          onInput={(event) => setAddress((event.target as HTMLInputElement).value)}
-        />
-      </div>
+      <TextInput
+        id="pack-address"
+        label={t('data.address')}
+        hint={t('data.addressHint')}
+        type="url"
+        inputMode="url"
+        value={address}
+        onValue={setAddress}
+      />
       <div class="log-actions">
         <button type="button" disabled={busy || address.trim() === ''} onClick={() => void fetchNow()}>
           {busy ? t('data.fetching') : t('data.fetch')}

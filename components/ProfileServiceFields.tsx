@@ -1,4 +1,5 @@
 import type { Profile } from '@/lib/schemas';
+import { TextInput } from './Field';
 import { useTranslate } from './i18n';
 
 type ServiceField = 'contact' | 'servicePlace' | 'serviceHours';
@@ -16,15 +17,13 @@ export function ProfileServiceFields({
 }) {
   const t = useTranslate();
   const text = (field: ServiceField, label: 'setup.contact' | 'setup.servicePlace' | 'setup.serviceHours') => (
-    <div class="field">
-      <label for={`profile-${field}`}>{t(label)}</label>
-      <input
-        id={`profile-${field}`}
-        value={profile[field] ?? ''}
-        aria-describedby="profile-service-hint"
-        onInput={(event) => set({ [field]: (event.target as HTMLInputElement).value })}
-      />
-    </div>
+    <TextInput
+      id={`profile-${field}`}
+      label={t(label)}
+      value={profile[field] ?? ''}
+      describedBy="profile-service-hint"
+      onValue={(value) => set({ [field]: value })}
+    />
   );
   return (
     <>

@@ -2,6 +2,7 @@ import { authoringRulesItem } from '@/lib/data-store';
 import type { MessageKey } from '@/lib/i18n';
 import { parseRules, type GuidelineRules } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
+import { TextInput } from '../Field';
 import { useTranslate } from '../i18n';
 import { useAuthoringItem } from '../useAuthoringItem';
 import { ValidatedExport } from '../ValidatedExport';
@@ -49,14 +50,12 @@ export function RulesEditor({ workspace }: { workspace: Workspace }) {
     />
   );
   const detail = (key: 'id' | 'name' | 'issuer', label: MessageKey) => (
-    <div class="field">
-      <label for={`rules-${key}`}>{t(label)}</label>
-      <input
-        id={`rules-${key}`}
-        value={rules[key]}
-        onInput={(event) => update({ ...rules, [key]: (event.target as HTMLInputElement).value })}
-      />
-    </div>
+    <TextInput
+      id={`rules-${key}`}
+      label={t(label)}
+      value={rules[key]}
+      onValue={(value) => update({ ...rules, [key]: value })}
+    />
   );
   const limit = (
     platform: 'facebook' | 'instagram',

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sameData } from '@/lib/data-diff';
 import type { GuidelineRules } from '@/lib/schemas';
+import { Field } from '../Field';
 
 /** How a value is written in one text field, and read back from it. */
 export interface TextFormat<T> {
@@ -84,20 +85,15 @@ export function TextField<T>({
     setText(next);
     onChange(as.parse(next));
   };
-  const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div class={multiline ? 'field wide' : 'field'}>
-      <label for={id}>{label}</label>
-      {hint && (
-        <span id={hintId} class="hint">
-          {hint}
-        </span>
-      )}
-      {multiline ? (
-        <textarea id={id} rows={5} aria-describedby={hintId} value={shown} onInput={input} />
-      ) : (
-        <input id={id} aria-describedby={hintId} value={shown} onInput={input} />
-      )}
-    </div>
+    <Field id={id} label={label} hint={hint} wide={multiline}>
+      {(describedBy) =>
+        multiline ? (
+          <textarea id={id} rows={5} aria-describedby={describedBy} value={shown} onInput={input} />
+        ) : (
+          <input id={id} aria-describedby={describedBy} value={shown} onInput={input} />
+        )
+      }
+    </Field>
   );
 }

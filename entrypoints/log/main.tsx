@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { LogPage } from '@/components/LogPage';
+import { LogPage } from '@/components/log/LogPage';
 
 const root = document.getElementById('app');
 if (root) render(<LogPage />, root);

@@ -1,0 +1,107 @@
+import { useMemo, useState } from 'preact/hooks';
+import { check, type ReviewAnswer } from '@/lib/guidelines';
+import { manualPostRecord } from '@/lib/manual-post';
+import type { Platform } from '@/lib/platform';
+import { addManualPost, postLog, postStoreMessage } from '@/lib/post-store';
+import { isHttpsLink, type PostRecord } from '@/lib/schemas/post';
+import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
+import { useTranslate } from '../i18n';
+import { FindingAnswers } from '../PostReviews';
+
+/** A post published without Pandu, added by hand: checked as it is typed, its findings answered before saving. */
+export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record: PostRecord): void }) {
+  const t = useTranslate();
+  const language = workspace.settings.language;
+  const [platform, setPlatform] = useState<Platform>('facebook');
+  const [account, setAccount] = useState(workspace.profile.accounts?.facebook ?? '');
+  const [when, setWhen] = useState('');
+  const [text, setText] = useState('');
+  const [url, setUrl] = useState('');
+  const [error, setError] = useState('');
+  const [answers, setAnswers] = useState<ReviewAnswer[]>([]);
+  const findings = useMemo(() => {
+    if (text.trim() === '') return [];
+    const now = workspaceNow(workspace);
+    const stageIds = workspaceClock(workspace)
+      .active(now)
+      .map((view) => view.stage.id);
+    return check(text, { platform, stageIds, rules: workspace.rules, profile: workspace.profile });
+  }, [text, platform, workspace]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const record = manualPostRecord(
+      { platform, account, localDateTime: when, text, postUrl: url, reviews: answers },
+      workspace,
+    );
+    if (!record) return;
+    if (record.postUrl !== undefined && !isHttpsLink(record.postUrl)) {
+      setError(t('log.linkNotHttps'));
+      return;
+    }
+    try {
+      await addManualPost(postLog(), record);
+      setText('');
+      setUrl('');
+      setError('');
+      setAnswers([]);
+      onAdded(record);
+    } catch (failure) {
+      setError(postStoreMessage(failure, language));
+    }
+  };
+
+  return (
+    <section aria-labelledby="add-heading">
+      <h2 id="add-heading">{t('log.addTitle')}</h2>
+      <p class="hint">{t('log.addHint')}</p>
+      <form class="log-add" onSubmit={(event) => void submit(event)}>
+        <label>
+          {t('log.platform')}
+          <select
+            value={platform}
+            onChange={(event) => {
+              const chosen = (event.target as HTMLSelectElement).value as Platform;
+              setPlatform(chosen);
+              setAccount(workspace.profile.accounts?.[chosen] ?? account);
+            }}
+          >
+            <option value="facebook">Facebook</option>
+            <option value="instagram">Instagram</option>
+          </select>
+        </label>
+        <label>
+          {t('log.addAccount')}
+          <input value={account} onInput={(event) => setAccount((event.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t('log.addTime')}
+          <input
+            type="datetime-local"
+            required
+            value={when}
+            onInput={(event) => setWhen((event.target as HTMLInputElement).value)}
+          />
+        </label>
+        <label>
+          {t('log.url')}
+          <input type="url" value={url} onInput={(event) => setUrl((event.target as HTMLInputElement).value)} />
+        </label>
+        <label class="wide">
+          {t('log.addText')}
+          <textarea
+            required
+            rows={6}
+            value={text}
+            onInput={(event) => setText((event.target as HTMLTextAreaElement).value)}
+          />
+        </label>
+        {findings.length > 0 && (
+          <FindingAnswers findings={findings} text={text} answers={answers} language={language} onChange={setAnswers} />
+        )}
+        {error && <p role="alert">{error}</p>}
+        <button type="submit">{t('log.addSubmit')}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { emptyBin, liveBin, postLog, postStoreMessage, restoreFromBin } from '@/lib/post-store';
+import { localDateTime } from '@/lib/report/weeks';
+import { workspaceZone, type Workspace } from '@/lib/workspace';
+import { useTranslate } from '../i18n';
+import { useObservable } from '../useObservable';
+import { excerpt, LISTED } from './excerpt';
+
+/** The bin: deleted posts, each can come back; they leave for good only when the admin empties it. */
+export function BinSection({ workspace }: { workspace: Workspace }) {
+  const t = useTranslate();
+  const language = workspace.settings.language;
+  const zone = workspaceZone(workspace);
+  const bin = useObservable(() => liveBin(postLog()), []).value ?? [];
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState('');
+  const act = async (action: () => Promise<unknown>, done: string) => {
+    try {
+      await action();
+      setMessage(done);
+    } catch (error) {
+      setMessage(postStoreMessage(error, language));
+    } finally {
+      setConfirming(false);
+    }
+  };
+  return (
+    <section aria-labelledby="bin-heading">
+      <h2 id="bin-heading">{t('bin.title', { count: bin.length })}</h2>
+      <p class="hint">{t('bin.hint')}</p>
+      {bin.length === 0 ? (
+        <p>{t('bin.empty')}</p>
+      ) : (
+        <ul class="log-bin">
+          {bin.slice(0, LISTED).map((post) => (
+            <li key={post.id}>
+              {localDateTime(post.createdAt, zone)} · {t(`platform.${post.platform}`)} · “{excerpt(post.text)}”{' '}
+              <button
+                type="button"
+                onClick={() => void act(() => restoreFromBin(postLog(), post.id), t('bin.restored'))}
+              >
+                {t('bin.restore')}
+              </button>
+            </li>
+          ))}
+          {bin.length > LISTED && <li>{t('bin.more', { count: bin.length - LISTED })}</li>}
+        </ul>
+      )}
+      {bin.length > 0 &&
+        (confirming ? (
+          <p role="alert">
+            {t('bin.confirm', { count: bin.length })}{' '}
+            <button type="button" onClick={() => void act(() => emptyBin(postLog()), t('bin.emptied'))}>
+              {t('bin.emptyForGood', { count: bin.length })}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('log.cancel')}
+            </button>
+          </p>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('bin.emptyBin')}
+          </button>
+        ))}
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Platform } from '@/lib/platform';
+import { stageName } from '@/lib/report/weekly';
+import { weekFromLabel, type ReportWeek } from '@/lib/report/weeks';
+import { TIME_ZONE_NAMES } from '@/lib/schemas';
+import type { PostRecord } from '@/lib/schemas/post';
+import { workspaceZone, type Workspace } from '@/lib/workspace';
+import { useTranslate } from '../i18n';
+import type { LogFilter } from './filters';
+import { StatusOptions } from './StatusOptions';
+
+/** The week shown and the filters over its posts; the stage filter offers the stages this week's posts name. */
+export function LogFilters({
+  workspace,
+  week,
+  onWeek,
+  filter,
+  onFilter,
+  stageIds,
+}: {
+  workspace: Workspace;
+  week: ReportWeek;
+  onWeek(week: ReportWeek): void;
+  filter: LogFilter;
+  onFilter(filter: LogFilter): void;
+  stageIds: string[];
+}) {
+  const t = useTranslate();
+  const language = workspace.settings.language;
+  const zone = workspaceZone(workspace);
+  const set = (changes: Partial<LogFilter>) => onFilter({ ...filter, ...changes });
+  return (
+    <div class="log-controls">
+      <div class="log-week">
+        <label>
+          {t('log.week')}
+          <input
+            type="week"
+            value={week.label}
+            aria-describedby="log-week-hint"
+            onChange={(event) => {
+              const chosen = weekFromLabel((event.target as HTMLInputElement).value, zone);
+              if (chosen) onWeek(chosen);
+            }}
+          />
+        </label>
+        <span id="log-week-hint" class="hint">
+          {t('log.weekHint', { zone: TIME_ZONE_NAMES[zone] })}
+        </span>
+      </div>
+      <label>
+        {t('log.search')}
+        <input
+          type="search"
+          value={filter.search}
+          onInput={(event) => set({ search: (event.target as HTMLInputElement).value })}
+        />
+      </label>
+      <label>
+        {t('log.platform')}
+        <select
+          value={filter.platform}
+          onChange={(event) => set({ platform: (event.target as HTMLSelectElement).value as Platform })}
+        >
+          <option value="">{t('log.all')}</option>
+          <option value="facebook">Facebook</option>
+          <option value="instagram">Instagram</option>
+        </select>
+      </label>
+      <label>
+        {t('log.stage')}
+        <select value={filter.stage} onChange={(event) => set({ stage: (event.target as HTMLSelectElement).value })}>
+          <option value="">{t('log.all')}</option>
+          {stageIds.map((id) => (
+            <option key={id} value={id}>
+              {stageName(workspace.calendar, id, language)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('log.status')}
+        <select
+          value={filter.status}
+          onChange={(event) => set({ status: (event.target as HTMLSelectElement).value as PostRecord['status'] })}
+        >
+          <option value="">{t('log.all')}</option>
+          <StatusOptions language={language} />
+        </select>
+      </label>
+    </div>
+  );
+}

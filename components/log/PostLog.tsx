@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { deletePost, livePostsBetween, postLog, postStoreMessage, restoreFromBin } from '@/lib/post-store';
+import { lastCompleteWeek, weekOf, type ReportWeek } from '@/lib/report/weeks';
+import type { PostRecord } from '@/lib/schemas/post';
+import { workspaceZone, type Workspace } from '@/lib/workspace';
+import { useTranslate } from '../i18n';
+import { SimulatedBanner } from '../SimulatedBanner';
+import { useObservable } from '../useObservable';
+import { AddPost } from './AddPost';
+import { BackupSection } from './BackupSection';
+import { BinSection } from './BinSection';
+import { ExportSection } from './ExportSection';
+import { matchesFilter, NO_FILTER, type LogFilter } from './filters';
+import { LogFilters } from './LogFilters';
+import { PostTable } from './PostTable';
+
+/** One week of the log, read live from the store, with everything the admin does to it. */
+export function PostLog({ workspace }: { workspace: Workspace }) {
+  const t = useTranslate();
+  const language = workspace.settings.language;
+  const zone = workspaceZone(workspace);
+  const [week, setWeek] = useState<ReportWeek>(() => lastCompleteWeek(new Date(), zone));
+  const [filter, setFilter] = useState<LogFilter>(NO_FILTER);
+  const [notice, setNotice] = useState<{ text: string; undo?: string }>({ text: '' });
+  // Read live: a post logged in the background, or changed in another tab, shows at once.
+  const posts =
+    useObservable(() => livePostsBetween(postLog(), week.start.getTime(), week.end.getTime()), [week.label]).value ??
+    [];
+  const shown = posts.filter((post) => matchesFilter(post, filter));
+  const stagesThisWeek = [...new Set(posts.flatMap((post) => post.stageIds))];
+
+  // Deleting moves the post to the bin (below): undo works after a reload too.
+  const remove = async (post: PostRecord) => {
+    try {
+      await deletePost(postLog(), post.id);
+      setNotice({ text: t('log.deleted'), undo: post.id });
+    } catch (error) {
+      setNotice({ text: postStoreMessage(error, language) });
+    }
+  };
+  const undo = async (id: string) => {
+    try {
+      await restoreFromBin(postLog(), id);
+      setNotice({ text: '' });
+    } catch (error) {
+      setNotice({ text: postStoreMessage(error, language) });
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('log.title')}</h1>
+      <SimulatedBanner settings={workspace.settings} />
+      <LogFilters
+        workspace={workspace}
+        week={week}
+        onWeek={setWeek}
+        filter={filter}
+        onFilter={setFilter}
+        stageIds={stagesThisWeek}
+      />
+      <p role="status" class="log-notice">
+        {notice.text}
+        {notice.undo && (
+          <button type="button" onClick={() => void undo(notice.undo as string)}>
+            {t('log.undo')}
+          </button>
+        )}
+      </p>
+      <PostTable
+        workspace={workspace}
+        week={week}
+        posts={shown}
+        onSaved={() => setNotice({ text: t('log.saved') })}
+        onDelete={(post) => void remove(post)}
+      />
+      <ExportSection workspace={workspace} posts={posts} week={week} />
+      <AddPost
+        workspace={workspace}
+        onAdded={(record) => {
+          setNotice({ text: t('log.added') });
+          // Show the week the added post belongs to.
+          setWeek(weekOf(new Date(record.createdAt), zone));
+        }}
+      />
+      <BinSection workspace={workspace} />
+      <BackupSection workspace={workspace} />
+    </>
+  );
+}
