@@ -462,6 +462,14 @@ const id = {
   'images.colImage': 'Gambar',
   'images.colTemplates': 'Templat',
   'images.colPosts': 'Postingan',
+  'authorImages.legend': 'Gambar yang disetujui (PNG, JPEG atau WebP)',
+  'authorImages.add': 'Tambah gambar',
+  'authorImages.alt': 'Teks alternatif untuk {file} (apa isi gambarnya, untuk yang tidak bisa melihat)',
+  'authorImages.remove': 'Hapus gambar {file}',
+  'authorImages.loading': 'Memuat gambar…',
+  'authorImages.whole': 'tampil utuh ({width} × {height})',
+  'authorImages.cropped': 'dipotong seperti ini ({width} × {height} di luar rasio yang diterima)',
+  'author.exportZip': 'Ekspor paket dengan gambar (.zip)',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -918,6 +926,14 @@ const en: Record<MessageKey, string> = {
   'images.colImage': 'Image',
   'images.colTemplates': 'Template',
   'images.colPosts': 'Posts',
+  'authorImages.legend': 'Approved images (PNG, JPEG or WebP)',
+  'authorImages.add': 'Add an image',
+  'authorImages.alt': 'Alt text for {file} (what the image shows, for people who cannot see it)',
+  'authorImages.remove': 'Remove image {file}',
+  'authorImages.loading': 'Loading the image…',
+  'authorImages.whole': 'shown whole ({width} × {height})',
+  'authorImages.cropped': 'cropped like this ({width} × {height} is outside the accepted ratios)',
+  'author.exportZip': 'Export the pack with images (.zip)',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };

@@ -4,10 +4,12 @@
  * in and attaches the flyer through the composer's own file chooser, the site previews it, and the logged
  * post records which image went out.
  */
+import { readFile } from 'node:fs/promises';
 import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtInData } from '@/lib/defaults';
+import { readPackZip } from '@/lib/images/pack-zip';
 import type { TemplatePack } from '@/lib/schemas';
 import { PPK_PROFILE } from '../unit/helpers';
 import { makePng, packZip, sha256 } from '../unit/images-helpers';
@@ -181,5 +183,36 @@ test('Instagram: the flyer goes in at "Create new post", the caption at the capt
   expect((await page.evaluate(() => window.panduFixture.publishedFiles()))[0]).toEqual([
     { name: 'flyer.png', type: 'image/png', sha256: sha256(FLYER) },
   ]);
+  await page.close();
+});
+
+test('authoring: KPU staff add an image with alt text, see each platform’s crop, and export the pack as a .zip', async () => {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/author.html`);
+  await page.getByRole('heading', { name: 'Susun paket templat' }).waitFor();
+  const editor = page.getByRole('group', { name: /^Ubah templat:/ });
+  const tall = makePng(400, 900, { colour: 0x335577 });
+  await editor
+    .getByLabel('Tambah gambar')
+    .setInputFiles({ name: 'Poster Tinggi.png', mimeType: 'image/png', buffer: Buffer.from(tall) });
+  // Too tall for both sites: each says it crops, and shows the part it keeps.
+  await editor.getByText('Instagram: dipotong seperti ini (400 × 900 di luar rasio yang diterima)').waitFor();
+  await editor.getByText('Facebook: dipotong seperti ini (400 × 900 di luar rasio yang diterima)').waitFor();
+  // Alt text is required: the pack does not validate without it.
+  await page.getByText(/alt: tidak boleh kosong/).waitFor();
+  await editor.getByLabel(/^Teks alternatif untuk images\/poster-tinggi\.png/).fill('Poster uji setinggi 900 piksel');
+  expect(await editor.locator('.author-crop img').first().getAttribute('alt')).toBe('Poster uji setinggi 900 piksel');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ekspor paket dengan gambar (.zip)' }).click(),
+  ]);
+  const zip = new Uint8Array(await readFile(await download.path()));
+  const read = await readPackZip(zip, builtInData().calendar);
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  const first = read.value.pack.templates[0]!;
+  expect(first.images).toEqual([
+    { file: 'images/poster-tinggi.png', sha256: sha256(tall), alt: 'Poster uji setinggi 900 piksel' },
+  ]);
+  expect(read.value.images.map((image) => image.sha256)).toContain(sha256(tall));
   await page.close();
 });
