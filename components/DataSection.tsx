@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { diffCalendar, diffPack, diffRules, type ItemDiff } from '@/lib/data-diff';
 import { checkImport, installImport, type ValidImport } from '@/lib/data-import';
 import { dataInUse, KPU_DATA_ITEMS } from '@/lib/data-store';
 import { readChosenFile } from '@/lib/files';
+import { checkPackImages } from '@/lib/images/pack-images';
+import { downloadImages, imageOrigins, imagesToDownload } from '@/lib/images/remote';
 import { heldImages, pageImageBytes, removeImagesNoTemplateUses } from '@/lib/images/serve';
 import { MAX_PACK_ZIP_BYTES, readPackZip, writePackZip } from '@/lib/images/pack-zip';
 import { postLog } from '@/lib/post-store';
 import type { MessageKey } from '@/lib/i18n';
 import { subscribe } from '@/lib/remote-pack';
 import { onWorkspaceChange } from '@/lib/settings';
-import { describeProblems, MAX_FILE_BYTES, tooLargeProblem, type Problem } from '@/lib/schemas';
+import { describeProblems, MAX_FILE_BYTES, tooLargeProblem, type Problem, type TemplatePack } from '@/lib/schemas';
 import { download } from './download';
 import { FileProblems } from './FileProblems';
 import { JsonFileInput } from './JsonFileInput';
@@ -39,6 +42,13 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [rejected, setRejected] = useState<{ file: string; problems: Problem[] } | null>(null);
   const [message, setMessage] = useState('');
+  /** A pack whose images are on a site Pandu may not read yet: the button asks the browser for it. */
+  const [askImages, setAskImages] = useState<{
+    file: string;
+    value: TemplatePack;
+    origins: string[];
+    address?: string;
+  } | null>(null);
   const reload = () => void dataInUse().then(setInUse);
   // What is in use may change in another tab (or the sidebar's review link brings back an old one).
   useEffect(() => {
@@ -53,6 +63,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
     setPending(null);
     setRejected(null);
     setMessage('');
+    setAskImages(null);
     if (kind === 'pack' && (file.name.toLowerCase().endsWith('.zip') || file.type.includes('zip'))) {
       await chooseZip(file);
       return;
@@ -63,9 +74,56 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
       setRejected({ file: file.name, problems: read.problems });
       return;
     }
-    const checked = checkImport(kind, read.value, inUse, await heldImages(postLog()));
-    if (checked.ok) setPending({ ...checked.value, file: file.name });
+    const held = await heldImages(postLog());
+    const checked = checkImport(kind, read.value, inUse, held);
+    if (checked.ok && checked.value.kind === 'pack') await withImages(file.name, checked.value.value, held);
+    else if (checked.ok) setPending({ ...checked.value, file: file.name });
     else setRejected({ file: file.name, problems: checked.problems });
+  };
+
+  /**
+   * A JSON pack whose images are https addresses: each is downloaded now and checked against its pinned
+   * hash before anything is stored. A site that does not allow the read asks for permission first.
+   */
+  const withImages = async (file: string, value: TemplatePack, held: ReadonlySet<string>, address?: string) => {
+    setAskImages(null);
+    const urls = imagesToDownload(value, held);
+    if (urls.length === 0) {
+      setPending({ kind: 'pack', value, file, ...(address ? { address } : {}) });
+      return;
+    }
+    const downloads = await downloadImages(urls);
+    const origins = imageOrigins(urls);
+    if (downloads.failed.length > 0 && !(await browser.permissions.contains({ origins }))) {
+      setAskImages({ file, value, origins, address });
+      return;
+    }
+    const checked = await checkPackImages(
+      value,
+      (image) => (image.url ? downloads.bytes.get(image.url) : undefined),
+      held,
+    );
+    if (checked.problems.length > 0) setRejected({ file, problems: checked.problems });
+    else
+      setPending({
+        kind: 'pack',
+        value,
+        file,
+        images: checked.images,
+        warnings: checked.warnings,
+        ...(address ? { address } : {}),
+      });
+  };
+
+  const allowImages = (ask: NonNullable<typeof askImages>) => {
+    // Called straight from the click: the browser asks the admin only during a user gesture.
+    void browser.permissions.request({ origins: ask.origins }).then(async (granted) => {
+      if (granted) await withImages(ask.file, ask.value, await heldImages(postLog()), ask.address);
+      else {
+        setAskImages(null);
+        setMessage(t('data.permissionDenied', { origins: ask.origins.join(', ') }));
+      }
+    });
   };
 
   /** A pack with its images: every image checked before anything is stored. */
@@ -184,13 +242,21 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
               onReview={(address, value) => {
                 setRejected(null);
                 setMessage('');
-                setPending({ kind: 'pack', file: address, value, address });
+                void heldImages(postLog()).then((held) => withImages(address, value, held, address));
               }}
             />
           )}
         </div>
       ))}
       {message && <p role="status">{message}</p>}
+      {askImages && (
+        <p role="alert">
+          {t('data.permissionAsk', { origins: askImages.origins.join(', ') })}{' '}
+          <button type="button" onClick={() => allowImages(askImages)}>
+            {t('data.allowImages')}
+          </button>
+        </p>
+      )}
       {rejected && <FileProblems file={rejected.file} problems={rejected.problems} language={language} />}
       {pending && (
         <PendingChange

@@ -470,6 +470,9 @@ const id = {
   'authorImages.whole': 'tampil utuh ({width} × {height})',
   'authorImages.cropped': 'dipotong seperti ini ({width} × {height} di luar rasio yang diterima)',
   'author.exportZip': 'Ekspor paket dengan gambar (.zip)',
+  'data.permissionAsk': 'Gambar paket ini ada di {origins}, yang belum boleh dibaca Pandu; paket belum dipasang.',
+  'data.allowImages': 'Izinkan Pandu mengunduh gambarnya',
+  'data.permissionDenied': 'Izin mengunduh dari {origins} tidak diberikan: paket tidak dipasang.',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -934,6 +937,9 @@ const en: Record<MessageKey, string> = {
   'authorImages.whole': 'shown whole ({width} × {height})',
   'authorImages.cropped': 'cropped like this ({width} × {height} is outside the accepted ratios)',
   'author.exportZip': 'Export the pack with images (.zip)',
+  'data.permissionAsk': 'This pack’s images are on {origins}, which Pandu may not read yet; the pack is not installed.',
+  'data.allowImages': 'Allow Pandu to download its images',
+  'data.permissionDenied': 'Permission to download from {origins} was not given: the pack is not installed.',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { id, en };

@@ -131,7 +131,7 @@ function missingImageProblem(image: TemplateImage, path: PropertyKey[]): Problem
         `gambar '${name}' tidak ada: impor paket sebagai .zip yang berisi gambarnya`,
         `image '${name}' is missing: import the pack as a .zip holding its images`,
       )
-    : problem(path, `gambar '${name}' belum diunduh`, `image '${name}' has not been downloaded`);
+    : problem(path, `gambar '${name}' tidak bisa diunduh`, `image '${name}' could not be downloaded`);
 }
 
 /** The images a pack names by file that Pandu does not hold (a JSON pack brings no image files). */

@@ -216,3 +216,36 @@ test('authoring: KPU staff add an image with alt text, see each platform’s cro
   expect(read.value.images.map((image) => image.sha256)).toContain(sha256(tall));
   await page.close();
 });
+
+test('a JSON pack naming its image by https address downloads it on import and checks its pinned hash', async () => {
+  const poster = makePng(1080, 1080, { colour: 0x1f7a4d });
+  const address = 'https://kpu-jepara.go.id/media/poster-coklit.png';
+  // KPU Kabupaten's site, allowing cross-origin reads as a site publishing images for Pandu does.
+  await session.context.route(address, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'image/png',
+      headers: { 'access-control-allow-origin': '*' },
+      body: Buffer.from(poster),
+    }),
+  );
+  const pack = structuredClone(builtInData().pack);
+  pack.version = '2024.4';
+  const template = pack.templates.find((entry) => entry.id === 'coklit-pantarlih-datang')!;
+  const json = (sha: string) => {
+    template.images = [{ url: address, sha256: sha, alt: 'Poster coklit dari situs KPU Kabupaten' }];
+    return { name: 'paket-alamat.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) };
+  };
+  const page = await optionsPage();
+  await page.getByLabel('Impor paket').setInputFiles(json(sha256(makePng(20, 20))));
+  await page
+    .getByRole('alert')
+    .getByText(/gambar 'https:\/\/kpu-jepara\.go\.id\/media\/poster-coklit\.png': SHA-256 tidak cocok/)
+    .waitFor();
+  await page.getByLabel('Impor paket').setInputFiles(json(sha256(poster)));
+  await page.getByText('1 gambar di dalam paket.').waitFor();
+  await page.getByRole('button', { name: 'Ganti dengan berkas ini' }).click();
+  await page.getByText('Berkas dipasang.').waitFor();
+  await page.close();
+  await session.context.unroute(address);
+});
