@@ -4,15 +4,20 @@ import { authoringPackItem } from '@/lib/data-store';
 import { check } from '@/lib/guidelines';
 import { renderPlainBody } from '@/lib/markdown';
 import { templatePreviewHtml } from '@/lib/markdown-html';
-import { PLATFORMS, parseTemplatePack, type Template } from '@/lib/schemas';
+import { writePackZip } from '@/lib/images/pack-zip';
+import { pageImageBytes } from '@/lib/images/serve';
+import { postLog } from '@/lib/post-store';
+import { PLATFORMS, parseTemplatePack, type Template, type TemplatePack } from '@/lib/schemas';
 import type { Platform } from '@/lib/platforms';
 import { fillTemplate, PLACEHOLDERS, type FillContext } from '@/lib/templates';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { CalendarEditor } from './CalendarEditor';
+import { download } from './download';
 import { TextInput } from './Field';
 import { FindingList } from './FindingList';
 import { useTranslate } from './i18n';
 import { RulesEditor } from './rules/RulesEditor';
+import { TemplateImagesEditor } from './TemplateImagesEditor';
 import { useAuthoringItem } from './useAuthoringItem';
 import { ValidatedExport } from './ValidatedExport';
 import { WorkspacePage } from './WorkspacePage';
@@ -63,6 +68,13 @@ function Author({ workspace }: { workspace: Workspace }) {
   };
 
   const result = parseTemplatePack({ json: pack }, workspace.calendar);
+  const exportZip = async (valid: TemplatePack) => {
+    const { zip } = await writePackZip(valid, pageImageBytes(postLog()));
+    download(
+      new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+      `pandu-paket_${valid.id}_${valid.version}.zip`,
+    );
+  };
   const template = pack.templates[selected];
   const field = (
     key: 'id' | 'issuer' | 'version' | 'validFrom' | 'validUntil',
@@ -151,6 +163,7 @@ function Author({ workspace }: { workspace: Workspace }) {
               workspace={workspace}
               onChange={setTemplate}
               onRemove={removeTemplate}
+              withImages
             />
           )}
         </div>
@@ -167,6 +180,11 @@ function Author({ workspace }: { workspace: Workspace }) {
           problems={t('author.problems')}
           button={t('author.export')}
         />
+        {result.ok && result.value.templates.some((entry) => entry.images?.length) && (
+          <button type="button" onClick={() => void exportZip(result.value)}>
+            {t('author.exportZip')}
+          </button>
+        )}
       </section>
     </>
   );
@@ -178,9 +196,12 @@ export function TemplateEditor({
   workspace,
   onChange,
   onRemove,
+  withImages = false,
 }: {
   template: Template;
   workspace: Workspace;
+  /** Approved images are KPU's to add (the authoring page), not the admin's drafts'. */
+  withImages?: boolean;
   onChange(changes: Partial<Template>): void;
   onRemove(): void;
 }) {
@@ -266,6 +287,7 @@ export function TemplateEditor({
           onValue={(notes) => onChange({ notes: notes || undefined })}
         />
       </div>
+      {withImages && <TemplateImagesEditor template={template} language={language} onChange={onChange} />}
       <button type="button" onClick={onRemove}>
         {t('author.remove')}
       </button>

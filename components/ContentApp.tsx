@@ -4,7 +4,7 @@ import type { Placement } from '@/lib/placement';
 import type { Workspace } from '@/lib/workspace';
 import { SIDEBAR_MESSAGES } from '@/lib/messages/sidebar';
 import { LanguageProvider } from './i18n';
-import { Sidebar } from './Sidebar';
+import { Sidebar, type TemplateAttachment } from './Sidebar';
 
 export interface ContentAppProps {
   workspace: Workspace;
@@ -15,7 +15,7 @@ export interface ContentAppProps {
   pending: string;
   /** Where a notice goes while no composer is open: a corner clear of the site's dialogs. */
   noticePosition: { left: number; top: number };
-  onTemplateInserted(composer: ComposerBinding, templateId: string): void;
+  onTemplateInserted(composer: ComposerBinding, templateId: string, attachment: TemplateAttachment): void;
   onReviewsChanged(composer: ComposerBinding, reviews: ReviewAnswer[]): void;
 }
 
@@ -41,7 +41,7 @@ export function ContentApp({
           placement={placement}
           notice={notice}
           pending={pending}
-          onTemplateInserted={(templateId) => onTemplateInserted(composer, templateId)}
+          onTemplateInserted={(templateId, attachment) => onTemplateInserted(composer, templateId, attachment)}
           onReviewsChanged={(reviews) => onReviewsChanged(composer, reviews)}
         />
       ) : (

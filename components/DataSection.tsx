@@ -1,12 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { diffCalendar, diffPack, diffRules, type ItemDiff } from '@/lib/data-diff';
 import { checkImport, installImport, type ValidImport } from '@/lib/data-import';
 import { dataInUse, KPU_DATA_ITEMS } from '@/lib/data-store';
 import { readChosenFile } from '@/lib/files';
+import { checkPackImages } from '@/lib/images/pack-images';
+import { downloadImages, imageOrigins, imagesToDownload } from '@/lib/images/remote';
+import { heldImages, pageImageBytes, removeImagesNoTemplateUses } from '@/lib/images/serve';
+import { MAX_PACK_ZIP_BYTES, readPackZip, writePackZip } from '@/lib/images/pack-zip';
+import { postLog } from '@/lib/post-store';
 import type { MessageKey } from '@/lib/i18n';
 import { subscribe } from '@/lib/remote-pack';
 import { onWorkspaceChange } from '@/lib/settings';
-import { MAX_FILE_BYTES, type Problem } from '@/lib/schemas';
+import { describeProblems, MAX_FILE_BYTES, tooLargeProblem, type Problem, type TemplatePack } from '@/lib/schemas';
 import { download } from './download';
 import { FileProblems } from './FileProblems';
 import { JsonFileInput } from './JsonFileInput';
@@ -37,6 +43,13 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [rejected, setRejected] = useState<{ file: string; problems: Problem[] } | null>(null);
   const [message, setMessage] = useState('');
+  /** A pack whose images are on a site Pandu may not read yet: the button asks the browser for it. */
+  const [askImages, setAskImages] = useState<{
+    file: string;
+    value: TemplatePack;
+    origins: string[];
+    address?: string;
+  } | null>(null);
   const reload = () => void dataInUse().then(setInUse);
   // What is in use may change in another tab (or the sidebar's review link brings back an old one).
   useEffect(() => {
@@ -51,15 +64,95 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
     setPending(null);
     setRejected(null);
     setMessage('');
+    setAskImages(null);
+    if (kind === 'pack' && (file.name.toLowerCase().endsWith('.zip') || file.type.includes('zip'))) {
+      await chooseZip(file);
+      return;
+    }
     // The size first: a file over the limit is refused before it is read into memory.
     const read = await readChosenFile(file, MAX_FILE_BYTES);
     if (!read.ok) {
       setRejected({ file: file.name, problems: read.problems });
       return;
     }
-    const checked = checkImport(kind, read.value, inUse);
-    if (checked.ok) setPending({ ...checked.value, file: file.name });
+    const held = await heldImages(postLog());
+    const checked = checkImport(kind, read.value, inUse, held);
+    if (checked.ok && checked.value.kind === 'pack') await withImages(file.name, checked.value.value, held);
+    else if (checked.ok) setPending({ ...checked.value, file: file.name });
     else setRejected({ file: file.name, problems: checked.problems });
+  };
+
+  /**
+   * A JSON pack whose images are https addresses: each is downloaded now and checked against its pinned
+   * hash before anything is stored. A site that does not allow the read asks for permission first.
+   */
+  const withImages = async (file: string, value: TemplatePack, held: ReadonlySet<string>, address?: string) => {
+    setAskImages(null);
+    const urls = imagesToDownload(value, held);
+    if (urls.length === 0) {
+      setPending({ kind: 'pack', value, file, ...(address ? { address } : {}) });
+      return;
+    }
+    const downloads = await downloadImages(urls);
+    const origins = imageOrigins(urls);
+    if (downloads.failed.length > 0 && !(await browser.permissions.contains({ origins }))) {
+      setAskImages({ file, value, origins, address });
+      return;
+    }
+    const checked = await checkPackImages(
+      value,
+      (image) => (image.url ? downloads.bytes.get(image.url) : undefined),
+      held,
+    );
+    if (checked.problems.length > 0) setRejected({ file, problems: checked.problems });
+    else
+      setPending({
+        kind: 'pack',
+        value,
+        file,
+        images: checked.images,
+        warnings: checked.warnings,
+        ...(address ? { address } : {}),
+      });
+  };
+
+  const allowImages = (ask: NonNullable<typeof askImages>) => {
+    // Called straight from the click: the browser asks the admin only during a user gesture.
+    void browser.permissions.request({ origins: ask.origins }).then(async (granted) => {
+      if (granted) await withImages(ask.file, ask.value, await heldImages(postLog()), ask.address);
+      else {
+        setAskImages(null);
+        setMessage(t('data.permissionDenied', { origins: ask.origins.join(', ') }));
+      }
+    });
+  };
+
+  /** A pack with its images: every image checked before anything is stored. */
+  const chooseZip = async (file: File) => {
+    if (file.size > MAX_PACK_ZIP_BYTES) {
+      setRejected({ file: file.name, problems: [tooLargeProblem(file.size, MAX_PACK_ZIP_BYTES)] });
+      return;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const read = await readPackZip(bytes, inUse.calendar, await heldImages(postLog()));
+    if (!read.ok) setRejected({ file: file.name, problems: read.problems });
+    else
+      setPending({
+        kind: 'pack',
+        file: file.name,
+        value: read.value.pack,
+        images: read.value.images,
+        warnings: read.value.warnings,
+      });
+  };
+
+  const exportZip = async () => {
+    const { zip, missing } = await writePackZip(inUse.pack, pageImageBytes(postLog()));
+    download(
+      new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+      `pandu-paket_${inUse.pack.id}_${inUse.pack.version}.zip`,
+    );
+    setMessage(missing.length > 0 ? t('data.imagesNotExported', { names: missing.join(', ') }) : '');
   };
 
   const replace = async () => {
@@ -79,6 +172,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
 
   const reset = async (kind: Kind) => {
     await KPU_DATA_ITEMS[kind].removeValue();
+    if (kind === 'pack') await removeImagesNoTemplateUses(postLog());
     reload();
   };
 
@@ -121,16 +215,26 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
           <h3>{t(LABELS[kind].title)}</h3>
           <p>{summaries[kind]}</p>
           <div class="log-actions">
-            <JsonFileInput label={t(LABELS[kind].import)} onFile={(file) => void choose(kind, file)} />
+            <JsonFileInput
+              label={t(LABELS[kind].import)}
+              accept={kind === 'pack' ? 'application/json,.json,application/zip,.zip' : undefined}
+              onFile={(file) => void choose(kind, file)}
+            />
             <button type="button" onClick={() => exportFile(kind)}>
               {t(LABELS[kind].export)}
             </button>
+            {kind === 'pack' && (
+              <button type="button" onClick={() => void exportZip()}>
+                {t('data.exportPackZip')}
+              </button>
+            )}
             {inUse.imported[kind] && (
               <button type="button" onClick={() => void reset(kind)}>
                 {t('data.reset', { name: t(LABELS[kind].title) })}
               </button>
             )}
           </div>
+          {kind === 'pack' && <p class="hint">{t('data.packFileHint')}</p>}
           {kind === 'pack' && (
             <PackAddress
               calendar={inUse.calendar}
@@ -139,18 +243,27 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
               onReview={(address, value) => {
                 setRejected(null);
                 setMessage('');
-                setPending({ kind: 'pack', file: address, value, address });
+                void heldImages(postLog()).then((held) => withImages(address, value, held, address));
               }}
             />
           )}
         </div>
       ))}
       {message && <p role="status">{message}</p>}
+      {askImages && (
+        <p role="alert">
+          {t('data.permissionAsk', { origins: askImages.origins.join(', ') })}{' '}
+          <button type="button" onClick={() => allowImages(askImages)}>
+            {t('data.allowImages')}
+          </button>
+        </p>
+      )}
       {rejected && <FileProblems file={rejected.file} problems={rejected.problems} language={language} />}
       {pending && (
         <PendingChange
           pending={pending}
           inUse={inUse}
+          language={language}
           onReplace={() => void replace()}
           onCancel={() => setPending(null)}
         />
@@ -162,11 +275,13 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
 function PendingChange({
   pending,
   inUse,
+  language,
   onReplace,
   onCancel,
 }: {
   pending: Pending;
   inUse: InUse;
+  language: 'id' | 'en';
   onReplace(): void;
   onCancel(): void;
 }) {
@@ -196,6 +311,9 @@ function PendingChange({
             reference: pending.value.approval.reference,
           }),
           ...list(diffPack(inUse.pack, pending.value), (template) => template.title),
+          ...(pending.images && pending.images.length > 0
+            ? [t('data.newImages', { count: pending.images.length })]
+            : []),
         ]
       : pending.kind === 'calendar'
         ? list(diffCalendar(inUse.calendar, pending.value), (stage) => stage.name)
@@ -214,6 +332,16 @@ function PendingChange({
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {pending.kind === 'pack' && pending.warnings && pending.warnings.length > 0 && (
+        <div class="data-warnings">
+          <p>{t('data.warnings')}</p>
+          <ul>
+            {describeProblems(pending.warnings, language).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <button type="button" onClick={onReplace}>
         {t('data.replace')}
       </button>

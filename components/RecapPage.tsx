@@ -4,18 +4,21 @@ import {
   readReportFiles,
   readReports,
   recapByBody,
+  recapImages,
   recapReviews,
   type BodyRecap,
   type RecapInput,
 } from '@/lib/report/recap';
 import { stageLabelById } from '@/lib/calendar';
 import { contentTypeName, themeName } from '@/lib/post-fields';
+import { imageRows } from '@/lib/report/tables';
 import { toXlsx } from '@/lib/report/xlsx';
 import type { StageCalendar } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
 import { download } from './download';
 import { RecapReviews, reviewRows } from './RecapReviews';
 import { FileProblems } from './FileProblems';
+import { ImageUseTable } from './ImageUseTable';
 import { useTranslate } from './i18n';
 import { WorkspacePage } from './WorkspacePage';
 import { errorText } from '@/lib/text';
@@ -51,6 +54,7 @@ function Recap({ workspace }: { workspace: Workspace }) {
   const [input, setInput] = useState<RecapInput | null>(null);
   const [error, setError] = useState('');
   const rows = input ? recapByBody(input.reports) : [];
+  const images = input ? recapImages(input.reports) : [];
 
   const choose = async (files: FileList) => {
     const { read, refused } = await readReportFiles([...files]);
@@ -109,6 +113,16 @@ function Recap({ workspace }: { workspace: Workspace }) {
             headerRow: true,
             wrapColumns: [4, 5, 6],
           },
+          // Which approved flyers went out, when any did.
+          ...(images.length > 0
+            ? [
+                {
+                  name: language === 'id' ? 'Gambar' : 'Images',
+                  rows: imageRows(images, language).slice(1),
+                  headerRow: true,
+                },
+              ]
+            : []),
         ],
         t('recap.cut'),
       );
@@ -203,6 +217,7 @@ function Recap({ workspace }: { workspace: Workspace }) {
                 </tbody>
               </table>
               <RecapReviews reviews={recapReviews(input.reports)} language={language} />
+              <ImageUseTable uses={images} pack={workspace.pack} />
             </>
           )}
         </>

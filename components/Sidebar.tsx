@@ -17,6 +17,10 @@ import { sendMessage } from '@/lib/messaging';
 import type { ComposerBinding } from '@/lib/platforms/binding';
 import type { WriteOutcome } from '@/lib/platforms/lexical-dom';
 import type { Placement } from '@/lib/placement';
+import { imageFile } from '@/lib/images/transfer';
+import { IMAGE_EXTENSIONS } from '@/lib/images/facts';
+import type { PostImage } from '@/lib/schemas/post';
+import type { TemplateImage } from '@/lib/schemas';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { useSidebarTranslate } from './i18n';
 import { PROFILE_FIELD_LABELS } from './profile-fields';
@@ -39,9 +43,33 @@ export interface SidebarProps {
   notice?: string;
   /** Posts published but not yet in the log (the background could not save them yet). */
   pending?: string;
-  onTemplateInserted?(templateId: string): void;
+  /** `images`: the approved images attached with it, and whether the site showed them attached. */
+  onTemplateInserted?(templateId: string, images: TemplateAttachment): void;
   /** The findings the admin answered changed (logged with the post when it is published). */
   onReviewsChanged?(reviews: ReviewAnswer[]): void;
+}
+
+/** The images Pandu attached with a template: which, and whether the site's preview showed them. */
+export interface TemplateAttachment {
+  images: PostImage[];
+  verified: boolean;
+}
+
+/** The template's images as files, from the background (null when Pandu does not hold one of them). */
+async function templateFiles(templateId: string, images: readonly TemplateImage[]): Promise<File[] | null> {
+  const messages = await Promise.all(
+    images.map((image) => sendMessage('getImage', { sha256: image.sha256, thumbnail: false }).catch(() => null)),
+  );
+  if (messages.some((message) => !message)) return null;
+  return messages.map((message, index) => {
+    const known = message as NonNullable<typeof message>;
+    const base =
+      images[index]?.file
+        ?.split('/')
+        .pop()
+        ?.replace(/\.[^.]*$/, '') ?? `${templateId}-${index + 1}`;
+    return imageFile(known, `${base}.${IMAGE_EXTENSIONS[known.type]}`);
+  });
 }
 
 /** How long typing must pause before the text is checked again. */
@@ -100,16 +128,39 @@ export function Sidebar({
     setStatus(
       outcome.result === 'inserted'
         ? success
-        : outcome.result === 'clipboard'
-          ? t('status.clipboard')
-          : t('status.failed'),
+        : outcome.result === 'deferred'
+          ? t('status.captionWaits')
+          : outcome.result === 'clipboard'
+            ? t('status.clipboard')
+            : t('status.failed'),
     );
   };
 
-  const insert = async (templateId: string, text: string) => {
+  const insert = async (templateId: string, text: string, images: TemplateImage[]) => {
     const outcome = await composer.write(text, 'append');
     report(outcome, t('status.inserted'));
-    if (outcome.result === 'inserted') onTemplateInserted?.(templateId);
+    const placed = outcome.result === 'inserted' || outcome.result === 'deferred';
+    // A caption that went to the clipboard stays there: an image copied now would replace it.
+    if (!placed || images.length === 0 || !composer.attach) {
+      if (placed) onTemplateInserted?.(templateId, { images: [], verified: false });
+      return;
+    }
+    const files = await templateFiles(templateId, images);
+    if (!files) {
+      setStatus(t('status.imageMissing'));
+      onTemplateInserted?.(templateId, { images: [], verified: false });
+      return;
+    }
+    const attached = await composer.attach(files);
+    const sent = images.map((image) => ({ sha256: image.sha256, templateId }));
+    if (attached.result === 'attached') {
+      if (outcome.result === 'inserted') setStatus(t('status.imagesAttached', { count: files.length }));
+      onTemplateInserted?.(templateId, { images: sent, verified: true });
+    } else {
+      setStatus(attached.result === 'clipboard' ? t('status.imageClipboard') : t('status.imageFailed'));
+      // Pasted by hand later: the post counts the images if the site shows an attachment when it goes out.
+      onTemplateInserted?.(templateId, { images: attached.result === 'clipboard' ? sent : [], verified: false });
+    }
   };
 
   const fix = async (finding: Finding) => {

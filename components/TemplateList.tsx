@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { StageClock } from '@/lib/calendar';
 import type { Platform } from '@/lib/platform';
+import type { TemplateImage } from '@/lib/schemas';
 import { fillPlainTemplate, PLACEHOLDERS, rankTemplates, type RankedTemplate } from '@/lib/templates';
 import type { Workspace } from '@/lib/workspace';
 import { useSidebarTranslate } from './i18n';
+import { imagesFor, TemplateImages } from './TemplateImages';
 
 /** How many suggestions the sidebar shows: enough for a stage and what starts next, short enough to scan. */
 const SHOWN = 8;
@@ -15,7 +17,8 @@ interface TemplateListProps {
   platform: Platform;
   now: Date;
   clock: StageClock;
-  onInsert(templateId: string, text: string): Promise<void>;
+  /** Inserts the caption and attaches the template's images meant for this platform. */
+  onInsert(templateId: string, text: string, images: TemplateImage[]): Promise<void>;
 }
 
 export function TemplateList({ kind, workspace, platform, now, clock, onInsert }: TemplateListProps) {
@@ -83,6 +86,7 @@ function TemplateItem({
   const body = workspace.plainBodies[entry.template.id] ?? entry.template.body;
   const filled = fillPlainTemplate(body, entry.template, fillContext);
   const formId = `pandu-ask-${entry.template.id}`;
+  const images = imagesFor(entry.template, platform);
 
   const insert = async () => {
     if (filled.missing.length > 0) {
@@ -90,7 +94,7 @@ function TemplateItem({
       return;
     }
     setAsked(null);
-    await onInsert(entry.template.id, filled.text);
+    await onInsert(entry.template.id, filled.text, images);
   };
 
   return (
@@ -100,6 +104,7 @@ function TemplateItem({
       {entry.reason === 'upcoming' && (
         <span class="pandu-muted"> — {t('templates.upcoming', { days: entry.daysUntil })}</span>
       )}
+      <TemplateImages images={images} />
       {filled.leftOutTags.length > 0 && (
         <p class="pandu-muted">
           {t('templates.tagsLeftOut', {

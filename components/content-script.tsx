@@ -9,6 +9,9 @@ import { sendMessage } from '@/lib/messaging';
 import { outboxItem, PostOutbox, type PendingPost } from '@/lib/outbox';
 import type { Platform } from '@/lib/platform';
 import { ADAPTERS } from '@/lib/platforms';
+import { attachFiles } from '@/lib/platforms/attach';
+import type { ComposerBinding } from '@/lib/platforms/binding';
+import { MediaStepWatcher } from '@/lib/platforms/media-step';
 import { followComposer, measure, placeNotice, type Placement } from '@/lib/placement';
 import { onWorkspaceChange } from '@/lib/settings';
 import type { Workspace } from '@/lib/workspace';
@@ -31,6 +34,10 @@ export async function runContentScript(ctx: ContentScriptContext, platform: Plat
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: PendingPost[] = [];
   let stopFollowing: () => void = () => undefined;
+  /** A composer open at its media step (Instagram), served until its editor appears. */
+  let mediaStep: { dialog: HTMLElement; binding: ComposerBinding } | null = null;
+  /** The caption the sidebar put in at the media step, inserted once the caption step's editor opens. */
+  let waitingCaption: { dialog: HTMLElement; text: string } | null = null;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'pandu-sidebar',
@@ -61,7 +68,10 @@ export async function runContentScript(ctx: ContentScriptContext, platform: Plat
 
   const update = () => {
     const waiting = pendingText();
-    if (!active && !notice && !waiting) {
+    const served =
+      active ??
+      (mediaStep ? { binding: mediaStep.binding, view: { editor: null, container: mediaStep.dialog } } : null);
+    if (!served && !notice && !waiting) {
       if (ui.mounted) ui.remove();
       return;
     }
@@ -69,17 +79,20 @@ export async function runContentScript(ctx: ContentScriptContext, platform: Plat
     bridge.guard(ui.shadowHost);
     // WXT's shadow root holds its own <html>: give it the sidebar's language, for screen readers.
     ui.shadow.querySelector('html')?.setAttribute('lang', workspace.settings.language);
-    const obstacles = [...adapter.openDialogs(document), ...(active ? adapter.keepClear(active.view) : [])];
+    const obstacles = [...adapter.openDialogs(document), ...(served ? adapter.keepClear(served.view) : [])];
     const page = measure(document.body, obstacles, window);
     render(
       <ContentApp
         workspace={workspace}
-        composer={active?.binding ?? null}
+        composer={served?.binding ?? null}
         placement={placement}
         notice={notice}
         pending={waiting}
         noticePosition={placeNotice(page.viewport, page.keepClear)}
-        onTemplateInserted={(binding, templateId) => sessions.templateInserted(binding, templateId)}
+        onTemplateInserted={(binding, templateId, attachment) => {
+          if (mediaStep && binding === mediaStep.binding) sessions.carryOver(mediaStep.dialog, templateId, attachment);
+          else sessions.templateInserted(binding, templateId, attachment);
+        }}
         onReviewsChanged={(binding, reviews) => sessions.reviewsChanged(binding, reviews)}
       />,
       ui.uiContainer,
@@ -100,7 +113,7 @@ export async function runContentScript(ctx: ContentScriptContext, platform: Plat
   const follow = () => {
     stopFollowing();
     placement = null;
-    const view = active?.view;
+    const view = active?.view ?? (mediaStep ? { editor: null, container: mediaStep.dialog } : null);
     if (!view) return;
     stopFollowing = followComposer(
       window,
@@ -138,10 +151,48 @@ export async function runContentScript(ctx: ContentScriptContext, platform: Plat
         active = composer;
         follow();
         update();
+        // The caption step opened in the dialog where the sidebar took a caption at the media step.
+        const caption = waitingCaption;
+        if (
+          composer &&
+          caption &&
+          (caption.dialog === composer.view.container || caption.dialog.contains(composer.view.container))
+        ) {
+          waitingCaption = null;
+          void composer.binding.write(caption.text, 'append').then((outcome) => {
+            showNotice(
+              outcome.result === 'inserted'
+                ? t()('status.captionInserted')
+                : outcome.result === 'clipboard'
+                  ? t()('status.clipboard')
+                  : t()('status.failed'),
+            );
+          });
+        }
       },
     },
   );
   sessions.start();
+
+  /** The media step's stand-in for an editor: the caption waits, images go to the dialog's file chooser. */
+  const mediaStepBinding = (dialog: HTMLElement): ComposerBinding => ({
+    platform,
+    readText: () => '',
+    write: (text) => {
+      waitingCaption = { dialog, text };
+      return Promise.resolve({ result: 'deferred' });
+    },
+    onChange: () => () => undefined,
+    attach: (files) => attachFiles(() => (dialog.isConnected ? dialog : null), null, files),
+  });
+  const mediaSteps = new MediaStepWatcher(adapter, document, (dialog) => {
+    if (dialog && mediaStep?.dialog === dialog) return;
+    mediaStep = dialog ? { dialog, binding: mediaStepBinding(dialog) } : null;
+    if (waitingCaption && !waitingCaption.dialog.isConnected) waitingCaption = null;
+    if (!active) follow();
+    update();
+  });
+  mediaSteps.start();
   // Posts a closed tab or a stopped worker left waiting go out now.
   void outbox.resume();
   // Facebook and Instagram are single-page apps: a new view may bring a composer without a click.
@@ -158,6 +209,7 @@ export async function runContentScript(ctx: ContentScriptContext, platform: Plat
 
   ctx.onInvalidated(() => {
     sessions.stop();
+    mediaSteps.stop();
     outbox.stop();
     stopFollowing();
     stopBridge();

@@ -1,9 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PanduDatabase } from './db';
 import type { MessageHandlers } from './messaging';
+import { imageMessage, shippedFile } from './images/serve';
 import { platformForHost, type Platform } from './platforms';
 import { PostStoreError, saveDetectedPost } from './post-store';
 import { isHttpsLink, type PostRecord } from './schemas/post';
+import { SHA256_PATTERN } from './schemas/template-pack';
 import { profileProblems } from './regions';
 import { refreshSubscribedPack } from './remote-pack';
 import { profileItem, settingsItem } from './settings';
@@ -57,6 +59,10 @@ export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
         throw new Error(errorText(error, language), { cause: error });
       }
       return { saved: true };
+    },
+    getImage: async ({ sha256, thumbnail }) => {
+      if (typeof sha256 !== 'string' || !SHA256_PATTERN.test(sha256)) return null;
+      return imageMessage(db, sha256, thumbnail === true, shippedFile);
     },
   };
 }

@@ -1,10 +1,11 @@
 import type { ReviewAnswer } from './guidelines';
+import { attachFiles, attachmentPreviews } from './platforms/attach';
 import { bindEditor, type ComposerBinding } from './platforms/binding';
 import { readEditorText } from './platforms/lexical-dom';
 import type { ComposerView, SiteAdapter } from './platforms/types';
 import { ComposerWatcher } from './platforms/watcher';
 import { buildPostRecord } from './post-log';
-import type { PostRecord } from './schemas/post';
+import type { PostImage, PostRecord } from './schemas/post';
 import { workspaceNow, type Workspace } from './workspace';
 
 /** How long to wait for the site to confirm a publish before logging it as unconfirmed. */
@@ -40,6 +41,8 @@ export interface SessionOptions {
 interface Publishing {
   scope: HTMLElement;
   text: string;
+  /** The approved images going out with the post. */
+  images: PostImage[];
   account: string | null;
   hostUrl: string;
   linksBefore: Set<string>;
@@ -70,6 +73,11 @@ interface Flow {
   templateId?: string;
   /** Findings the admin answered in the sidebar, logged with the post. */
   reviews?: ReviewAnswer[];
+  /**
+   * The approved images Pandu attached (issue 15); `verified` once the site previewed them. Unverified ones
+   * (left on the clipboard) count when the site shows an attachment as the post goes out.
+   */
+  images?: { images: PostImage[]; verified: boolean };
   /** The admin moved on to a later step (Next), or the editor left while the composer stayed open. */
   movedOn: boolean;
   stopTextWatch(): void;
@@ -129,10 +137,32 @@ export class ComposerSessions {
     this.watcher.arm();
   }
 
-  /** The sidebar put a template into this composer. */
-  templateInserted(binding: ComposerBinding, templateId: string): void {
-    for (const flow of this.flows) if (flow.binding === binding) flow.templateId = templateId;
+  /** The sidebar put a template (and its images, when it attached some) into this composer. */
+  templateInserted(
+    binding: ComposerBinding,
+    templateId: string,
+    attachment?: { images: PostImage[]; verified: boolean },
+  ): void {
+    for (const flow of this.flows)
+      if (flow.binding === binding) {
+        flow.templateId = templateId;
+        if (attachment && attachment.images.length > 0) flow.images = attachment;
+      }
   }
+
+  /**
+   * A post that starts before its editor exists (Instagram's media step): the caption and images the
+   * sidebar put in there belong to the next composer that opens in `container`.
+   */
+  carryOver(container: HTMLElement, templateId: string, attachment: { images: PostImage[]; verified: boolean }): void {
+    this.carried = { container, templateId, attachment };
+  }
+
+  private carried: {
+    container: HTMLElement;
+    templateId: string;
+    attachment: { images: PostImage[]; verified: boolean };
+  } | null = null;
 
   /** The admin answered (or withdrew an answer to) a finding of this composer's post. */
   reviewsChanged(binding: ComposerBinding, reviews: ReviewAnswer[]): void {
@@ -162,7 +192,14 @@ export class ComposerSessions {
     };
     flow.view = { editor, container };
     flow.movedOn = false;
-    flow.binding = bindEditor(editor, this.adapter.platform);
+    flow.binding = bindEditor(editor, this.adapter.platform, (files) =>
+      attachFiles(() => (flow.view.container.isConnected ? flow.view.container : null), editor, files),
+    );
+    if (this.carried && (this.carried.container === container || this.carried.container.contains(editor))) {
+      flow.templateId = this.carried.templateId;
+      if (this.carried.attachment.images.length > 0) flow.images = this.carried.attachment;
+      this.carried = null;
+    }
     flow.stopTextWatch = this.watchText(flow, editor);
     if (!resumed) this.flows.push(flow);
     this.syncObserver();
@@ -218,9 +255,11 @@ export class ComposerSessions {
     // A double click, or Post pressed again while the site is still sending: the same post.
     if (flow.publishing) return;
     const editor = flow.view.editor;
+    const shown = flow.view.container.isConnected && attachmentPreviews(flow.view.container) > 0;
     flow.publishing = {
       scope,
       text: flow.text,
+      images: flow.images && (flow.images.verified || shown) ? flow.images.images : [],
       account: editor ? this.adapter.accountName(editor) : null,
       hostUrl: this.document.location.href,
       linksBefore: new Set(this.adapter.postLinks(this.document)),
@@ -266,6 +305,7 @@ export class ComposerSessions {
           hostUrl: publishing.hostUrl,
           templateId: flow.templateId,
           reviews: flow.reviews,
+          images: publishing.images,
           status: outcome,
           publishedAt: new Date(),
         },
@@ -285,6 +325,7 @@ export class ComposerSessions {
       flow.text = '';
       flow.templateId = undefined;
       flow.reviews = undefined;
+      flow.images = undefined;
       flow.movedOn = false;
     } else this.drop(flow);
     this.findLinks();

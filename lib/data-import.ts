@@ -1,5 +1,9 @@
 import type { BuiltInData } from './defaults';
 import { calendarItem, packItem, rulesItem } from './data-store';
+import { missingImageProblems, type PackImage } from './images/pack-images';
+import { removeImagesNoTemplateUses } from './images/serve';
+import { storeImages } from './images/store';
+import { postLog } from './post-store';
 import { renderTemplates } from './rendered-bodies';
 import {
   parseCalendar,
@@ -13,7 +17,14 @@ import {
 
 /** A file of KPU Kabupaten's that validated, waiting for the admin to agree. */
 export type ValidImport =
-  | { kind: 'pack'; value: TemplatePack }
+  | {
+      kind: 'pack';
+      value: TemplatePack;
+      /** The images that came with it (a .zip, downloads of its addresses), checked, to store on install. */
+      images?: PackImage[];
+      /** Worth saying before installing (an image a platform crops), not reasons to refuse. */
+      warnings?: Problem[];
+    }
   | { kind: 'calendar'; value: StageCalendar }
   | { kind: 'rules'; value: GuidelineRules };
 
@@ -27,10 +38,14 @@ export function checkImport(
   kind: ImportKind,
   text: string,
   inUse: BuiltInData,
+  /** Images Pandu holds already (by SHA-256): a JSON pack may name only those, or https addresses. */
+  storedImages: ReadonlySet<string> = new Set(),
 ): { ok: true; value: ValidImport } | { ok: false; problems: Problem[] } {
   if (kind === 'pack') {
     const result = parseTemplatePack(text, inUse.calendar);
-    return result.ok ? { ok: true, value: { kind, value: result.value } } : result;
+    if (!result.ok) return result;
+    const missing = missingImageProblems(result.value, storedImages);
+    return missing.length > 0 ? { ok: false, problems: missing } : { ok: true, value: { kind, value: result.value } };
   }
   if (kind === 'rules') {
     const result = parseRules(text, inUse.calendar);
@@ -51,7 +66,10 @@ export function checkImport(
 export async function installImport(valid: ValidImport): Promise<void> {
   if (valid.kind === 'pack') {
     await renderTemplates(valid.value.templates);
+    // Images first: should storing the pack fail, the old pack is in use and the extra images harmless.
+    await storeImages(postLog(), valid.images ?? []);
     await packItem.setValue(valid.value);
+    await removeImagesNoTemplateUses(postLog());
   } else if (valid.kind === 'calendar') await calendarItem.setValue(valid.value);
   else await rulesItem.setValue(valid.value);
 }

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { migratePostRecord } from './post-migration';
+import type { StoredImage } from './images/store';
 import type { AudienceRecord, PostRecord } from './schemas/post';
 
 /**
@@ -17,6 +18,8 @@ import type { AudienceRecord, PostRecord } from './schemas/post';
 export class PanduDatabase extends Dexie {
   posts!: Table<PostRecord, string>;
   audience!: Table<AudienceRecord, [string, string, string]>;
+  /** Approved images of the packs in use, by SHA-256 (issue 15; lib/images/store.ts). */
+  images!: Table<StoredImage, string>;
 
   constructor(name = 'pandu') {
     super(name);
@@ -36,5 +39,7 @@ export class PanduDatabase extends Dexie {
             if (migrated !== post) ref.value = migrated;
           }),
       );
+    // Version 5 (issue 15): the packs' images as Blobs, by SHA-256; posts unchanged.
+    this.version(5).stores({ images: 'sha256' });
   }
 }

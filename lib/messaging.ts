@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { ImageMessage } from './images/transfer';
 import type { PostRecord } from './schemas/post';
 import type { Workspace } from './workspace';
 import { errorText } from './text';
@@ -17,6 +18,8 @@ export interface MessageMap {
   openSettings: { request: undefined; response: { opened: true } };
   /** Logs a published post (idempotent by id). */
   logPost: { request: PostRecord; response: { saved: true } };
+  /** An approved image by SHA-256, or its small thumbnail, as base64 (null: Pandu does not hold it). */
+  getImage: { request: { sha256: string; thumbnail: boolean }; response: ImageMessage | null };
 }
 
 export interface About {

@@ -3,7 +3,7 @@ import { check, matchReviews, type ReviewAnswer } from './guidelines';
 import type { Finding } from './guidelines/types';
 import { extractHashtags, tagKey } from './hashtags';
 import type { Platform } from './platform';
-import type { ContentType, FindingsSummary, PostRecord } from './schemas/post';
+import type { ContentType, FindingsSummary, PostImage, PostRecord } from './schemas/post';
 import type { Workspace } from './workspace';
 
 export function summariseFindings(findings: readonly Finding[]): FindingsSummary {
@@ -29,6 +29,8 @@ export interface PublishedPost {
   reviews?: readonly ReviewAnswer[];
   /** What the composer's attachments showed (`contentTypeFromAttachments`); absent: the admin chooses. */
   contentType?: ContentType;
+  /** The approved images that went out with it (issue 15). */
+  images?: readonly PostImage[];
 }
 
 /** The answers that match a finding of the post, as the record keeps them (none: no field). */
@@ -67,6 +69,7 @@ export function buildPostRecord(post: PublishedPost, workspace: Workspace, now: 
     ...(post.contentType ? { contentType: post.contentType } : {}),
     findings: summariseFindings(findings),
     ...reviewsOf(findings, post),
+    ...(post.images && post.images.length > 0 ? { images: [...post.images] } : {}),
     status: post.status,
     source: 'detected',
     createdAt: post.publishedAt.getTime(),

@@ -26,6 +26,8 @@ const ADDRESS = label('data.address');
 const FETCH = label('data.fetch');
 const DAILY = label('data.autoRefresh');
 const FORGET = label('data.forget');
+const IMPORT_PACK = label('data.importPack');
+const ALLOW_IMAGES = label('data.allowImages');
 
 /**
  * Every kind of network request Pandu makes. A new kind (say, images a pack names) is one more entry here:
@@ -60,6 +62,35 @@ export const NETWORK_REQUESTS: readonly NetworkRequest[] = [
     permission: bilingual(
       'Pandu mula-mula membaca tanpa izin tambahan. Bila server tidak mengizinkannya, Pengaturan menawarkan tombol untuk mengizinkan Pandu membaca dari situs itu saja, lalu peramban meminta persetujuan Anda. Izin itu tidak pernah diberikan saat pemasangan.',
       'Pandu first reads without any extra permission. When the server does not allow that, Settings offers a button to let Pandu read from that one site, and the browser asks for your consent. That permission is never granted at install.',
+    ),
+  },
+  {
+    name: bilingual('Gambar yang disebut paket templat', 'Images a template pack names'),
+    purpose: bilingual(
+      'mengunduh gambar yang disetujui KPU Kabupaten di alamat https yang disebut paket, dicocokkan dengan SHA-256-nya',
+      'downloading the images KPU Kabupaten approved at the https addresses a pack names, matched against their SHA-256',
+    ),
+    what: bilingual(
+      `Sebuah paket boleh menyebut gambarnya dengan alamat https di situs KPU Kabupaten, masing-masing dengan sidik SHA-256. Pandu mengunduh gambar itu saat Anda mengimpor paketnya (${IMPORT_PACK.id} atau paket dari alamat), lalu menolaknya bila sidiknya tidak cocok.`,
+      `A pack may name its images by https address on KPU Kabupaten's site, each with its SHA-256 fingerprint. Pandu downloads them when you import the pack (${IMPORT_PACK.en} or the pack at an address), and refuses one whose fingerprint does not match.`,
+    ),
+    when: [
+      bilingual(
+        'Sekali, saat paket diimpor, untuk gambar yang belum dipegang Pandu. Gambar yang sudah diunduh disimpan di perangkat ini dan tidak diunduh lagi.',
+        'Once, when the pack is imported, for images Pandu does not hold yet. Downloaded images are kept on this device and never fetched again.',
+      ),
+      bilingual(
+        'Tidak pernah untuk paket yang gambarnya ada di dalam berkas .zip.',
+        'Never for a pack whose images come inside its .zip file.',
+      ),
+    ],
+    sends: bilingual(
+      'Permintaan GET biasa ke alamat gambar itu saja, tanpa cookie dan tanpa data tentang Anda. Seperti setiap permintaan web, server itu dapat melihat alamat IP dan nama peramban Anda.',
+      'A plain GET request to the image address only, with no cookies and nothing about you. As with any web request, that server can see your IP address and the name of your browser.',
+    ),
+    permission: bilingual(
+      `Pandu mula-mula mengunduh tanpa izin tambahan. Bila server tidak mengizinkannya, Pengaturan menawarkan tombol ${ALLOW_IMAGES.id} untuk situs gambar itu saja, lalu peramban meminta persetujuan Anda. Izin itu tidak pernah diberikan saat pemasangan.`,
+      `Pandu first downloads without any extra permission. When the server does not allow that, Settings offers the button ${ALLOW_IMAGES.en} for that image site only, and the browser asks for your consent. That permission is never granted at install.`,
     ),
   },
 ];

@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { sidebarFigures } from './bench/browser';
 import { bundleSizes } from './bench/bundle';
 import { corpusFigures } from './bench/corpus';
+import { imageFigures } from './bench/images';
 import { checkerFigures, rankingFigures } from './bench/domain';
 import { logFigures } from './bench/log';
 import { workspaceFigures } from './bench/workspace';
@@ -51,3 +52,10 @@ console.log(
   'Host page main-thread CPU time (ThreadTime, median over interleaved rounds) while its feed mutates, in three Chromiums side by side: no extension, a no-op extension (a content script on the same sites), and Pandu. Pandu ÷ no-op is Pandu’s own cost; the per-round ratios show the spread; the tasks’ wall time (TaskDuration) also counts time other processes held the core:',
 );
 console.table(sidebar.mainThread);
+
+section(
+  "Approved images: a 50-image, 20 MB pack .zip imported; the sidebar's first paint before and after it (thumbnails load after it)",
+);
+const images = await imageFigures();
+console.table(images.importing);
+console.table(images.sidebar);

@@ -4,6 +4,8 @@ import { lastCompleteWeek, weekOf, type ReportWeek } from '@/lib/report/weeks';
 import type { PostRecord } from '@/lib/schemas/post';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
+import { ImageUseTable } from '../ImageUseTable';
+import { postsPerImage } from '@/lib/images/usage';
 import { SimulatedBanner } from '../SimulatedBanner';
 import { useObservable } from '../useObservable';
 import { AddPost } from './AddPost';
@@ -85,6 +87,7 @@ export function PostLog({ workspace }: { workspace: Workspace }) {
         onSaved={() => setNotice({ text: t('log.saved') })}
         onDelete={(post) => void remove(post)}
       />
+      <ImageUseTable uses={postsPerImage(posts.filter((post) => post.status !== 'practice'))} pack={workspace.pack} />
       <ExportSection workspace={workspace} week={reportWeek} onWeek={setReportWeek} />
       <AddPost
         workspace={workspace}

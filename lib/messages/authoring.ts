@@ -150,6 +150,15 @@ const id = {
   'rulesEditor.surveyResultWords': 'Kata hasil survei (unggul, elektabilitas)',
   'rulesEditor.prohibitionWords': 'Kata yang menyatakan aturan (dilarang, baru boleh)',
   'rulesEditor.campaignMaterialWords': 'Materi kampanye di masa tenang (visi, misi)',
+  // Approved images (issue 15).
+  'authorImages.legend': 'Gambar yang disetujui (PNG, JPEG atau WebP)',
+  'authorImages.add': 'Tambah gambar',
+  'authorImages.alt': 'Teks alternatif untuk {file} (apa isi gambarnya, untuk yang tidak bisa melihat)',
+  'authorImages.remove': 'Hapus gambar {file}',
+  'authorImages.loading': 'Memuat gambar…',
+  'authorImages.whole': 'tampil utuh ({width} × {height})',
+  'authorImages.cropped': 'dipotong seperti ini ({width} × {height} di luar rasio yang diterima)',
+  'author.exportZip': 'Ekspor paket dengan gambar (.zip)',
 } as const satisfies Record<string, Message>;
 
 export type AuthoringKey = keyof typeof id;
@@ -303,6 +312,15 @@ const en: Record<AuthoringKey, Message> = {
   'rulesEditor.surveyResultWords': 'Survey result words (unggul, elektabilitas)',
   'rulesEditor.prohibitionWords': 'Words stating a rule (dilarang, baru boleh)',
   'rulesEditor.campaignMaterialWords': 'Campaign material in the quiet period (visi, misi)',
+  // Approved images (issue 15).
+  'authorImages.legend': 'Approved images (PNG, JPEG or WebP)',
+  'authorImages.add': 'Add an image',
+  'authorImages.alt': 'Alt text for {file} (what the image shows, for people who cannot see it)',
+  'authorImages.remove': 'Remove image {file}',
+  'authorImages.loading': 'Loading the image…',
+  'authorImages.whole': 'shown whole ({width} × {height})',
+  'authorImages.cropped': 'cropped like this ({width} × {height} is outside the accepted ratios)',
+  'author.exportZip': 'Export the pack with images (.zip)',
 };
 
 export const AUTHORING_MESSAGES = catalogue<AuthoringKey>(id, en);

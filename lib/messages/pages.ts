@@ -134,6 +134,15 @@ const id = {
   'setup.serviceHours': 'Jam layanan',
   'setup.serviceHint':
     'Dipakai templat yang memuat {{kontak}}, {{tempat_layanan}}, dan {{jam_layanan}}. Yang dikosongkan ditanyakan saat menyisipkan.',
+  // Approved images (issue 15).
+  'data.packFileHint': 'Paket dengan gambar datang sebagai berkas .zip (pack.json dan gambar-gambarnya).',
+  'data.warnings': 'Perhatian (paket tetap bisa dipasang):',
+  'data.exportPackZip': 'Ekspor paket dengan gambar (.zip)',
+  'data.imagesNotExported': 'Gambar ini tidak dipegang Pandu dan tidak ikut diekspor: {names}',
+  'data.newImages': '{count} gambar di dalam paket.',
+  'data.permissionAsk': 'Gambar paket ini ada di {origins}, yang belum boleh dibaca Pandu; paket belum dipasang.',
+  'data.allowImages': 'Izinkan Pandu mengunduh gambarnya',
+  'data.permissionDenied': 'Izin mengunduh dari {origins} tidak diberikan: paket tidak dipasang.',
 } as const satisfies Record<string, Message>;
 
 export type PageKey = keyof typeof id;
@@ -278,6 +287,15 @@ const en: Record<PageKey, Message> = {
   'setup.serviceHours': 'Service hours',
   'setup.serviceHint':
     'Used by templates with {{kontak}}, {{tempat_layanan}} and {{jam_layanan}}. What is left empty is asked for when inserting.',
+  // Approved images (issue 15).
+  'data.packFileHint': 'A pack with images comes as a .zip file (pack.json and its images).',
+  'data.warnings': 'Note (the pack can still be installed):',
+  'data.exportPackZip': 'Export the pack with images (.zip)',
+  'data.imagesNotExported': 'Pandu does not hold these images, so they are not exported: {names}',
+  'data.newImages': plural('count', { one: '{count} image in the pack.', other: '{count} images in the pack.' }),
+  'data.permissionAsk': 'This pack’s images are on {origins}, which Pandu may not read yet; the pack is not installed.',
+  'data.allowImages': 'Allow Pandu to download its images',
+  'data.permissionDenied': 'Permission to download from {origins} was not given: the pack is not installed.',
 };
 
 export const PAGE_MESSAGES = catalogue<PageKey>(id, en);

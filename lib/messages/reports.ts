@@ -147,6 +147,11 @@ const id = {
   'recapKpu.comments': 'Komentar',
   'recapKpu.shares': 'Dibagikan',
   'recapKpu.reach': 'Jangkauan',
+  // Approved images (issue 15).
+  'images.useCaption': 'Postingan per gambar yang disetujui',
+  'images.colImage': 'Gambar',
+  'images.colTemplates': 'Templat',
+  'images.colPosts': 'Postingan',
 } as const satisfies Record<string, Message>;
 
 export type ReportKey = keyof typeof id;
@@ -302,6 +307,11 @@ const en: Record<ReportKey, Message> = {
   'recapKpu.comments': 'Comments',
   'recapKpu.shares': 'Shares',
   'recapKpu.reach': 'Reach',
+  // Approved images (issue 15).
+  'images.useCaption': 'Posts per approved image',
+  'images.colImage': 'Image',
+  'images.colTemplates': 'Template',
+  'images.colPosts': 'Posts',
 };
 
 export const REPORT_MESSAGES = catalogue<ReportKey>(id, en);

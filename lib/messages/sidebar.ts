@@ -68,6 +68,17 @@ const id = {
   'status.pendingMany':
     '{count} postingan belum masuk catatan: Pandu menyimpannya di perangkat dan mencoba lagi. ({error})',
   'sidebar.keyboard': 'Alt+Shift+P: pindah ke Pandu dari mana saja. Esc: kembali ke postingan.',
+  // Approved images (issue 15).
+  'status.imagesAttached': 'Templat dan {count} gambar disisipkan.',
+  'status.imageClipboard':
+    'Keterangan disisipkan. Gambar sudah disalin: klik kotak postingan lalu tekan Ctrl+V untuk melampirkannya.',
+  'status.imageFailed':
+    'Keterangan disisipkan, tetapi gambar tidak bisa dilampirkan maupun disalin. Lampirkan gambarnya sendiri.',
+  'status.imageMissing':
+    'Gambar templat ini tidak ada di Pandu. Impor lagi paket .zip dari KPU Kabupaten di Pengaturan.',
+  'status.captionWaits':
+    'Gambar dilampirkan. Keterangan disisipkan sendiri begitu langkah keterangan terbuka (klik Berikutnya).',
+  'status.captionInserted': 'Keterangan templat disisipkan.',
 } as const satisfies Record<string, Message>;
 
 export type SidebarKey = keyof typeof id;
@@ -145,6 +156,16 @@ const en: Record<SidebarKey, Message> = {
     other: '{count} posts are not in the log yet: Pandu keeps them on this device and tries again. ({error})',
   }),
   'sidebar.keyboard': 'Alt+Shift+P: go to Pandu from anywhere. Esc: back to your post.',
+  // Approved images (issue 15).
+  'status.imagesAttached': plural('count', {
+    one: 'Template and {count} image inserted.',
+    other: 'Template and {count} images inserted.',
+  }),
+  'status.imageClipboard': 'Caption inserted. The image is copied: click the post box and press Ctrl+V to attach it.',
+  'status.imageFailed': 'Caption inserted, but the image could neither be attached nor copied. Attach it yourself.',
+  'status.imageMissing': 'This template’s image is not in Pandu. Import KPU Kabupaten’s .zip pack again in Settings.',
+  'status.captionWaits': 'Image attached. The caption goes in by itself once the caption step opens (click Next).',
+  'status.captionInserted': 'Template caption inserted.',
 };
 
 export const SIDEBAR_MESSAGES = catalogue<SidebarKey>(id, en);

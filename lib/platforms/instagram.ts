@@ -10,7 +10,7 @@ import {
   visibleText,
 } from './dom';
 import { INSTAGRAM_LABELS as LABELS, matchesLabel, remainderOf } from './labels';
-import type { SiteAdapter } from './types';
+import { EDITABLE_SELECTOR, type SiteAdapter } from './types';
 
 /**
  * Instagram's "Create new post" dialog at its caption step (docs/sites.md, "Instagram"): a Lexical caption
@@ -83,4 +83,16 @@ export const instagram: SiteAdapter = {
   keepClear: interactiveParts,
 
   openDialogs: (document) => [...document.querySelectorAll(DIALOG_SELECTOR)],
+
+  mediaStep(document) {
+    // "Create new post" before its caption step: no editor yet, and not the "Post shared" confirmation.
+    for (const dialog of document.querySelectorAll<HTMLElement>(DIALOG_SELECTOR))
+      if (
+        matchesLabel(accessibleName(dialog), LABELS.composerDialog) &&
+        !dialog.querySelector(EDITABLE_SELECTOR) &&
+        !confirms(dialog)
+      )
+        return dialog;
+    return null;
+  },
 };

@@ -71,7 +71,11 @@ function typeLines(editor: HTMLElement, text: string): void {
 }
 
 export type WriteOutcome =
-  { result: 'inserted'; method: 'paste' | 'beforeinput' } | { result: 'clipboard' } | { result: 'failed' };
+  | { result: 'inserted'; method: 'paste' | 'beforeinput' }
+  | { result: 'clipboard' }
+  | { result: 'failed' }
+  /** Kept for a later step of the composer (Instagram's caption comes after its media step). */
+  | { result: 'deferred' };
 
 /**
  * Puts `text` in the editor: `append` adds it after what is there (a blank line apart), `replace` replaces

@@ -44,4 +44,10 @@ export interface SiteAdapter {
   keepClear(composer: ComposerView): Element[];
   /** The site's dialogs open now (notices keep off them). */
   openDialogs(document: Document): Element[];
+  /**
+   * A post composer open at a step before its editor (Instagram's "Create new post" starts with the media):
+   * its dialog, where images can be attached and the caption waits for the caption step. Null: none.
+   * Absent on a site whose composers have their editor from the start (Facebook).
+   */
+  mediaStep?(document: Document): HTMLElement | null;
 }

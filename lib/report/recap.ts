@@ -1,3 +1,4 @@
+import { postsPerImage, type ImageUse } from '../images/usage';
 import { readChosenFile, type ChosenFile } from '../files';
 import { readJsonText, problemsFromZod, tooLargeProblem, type Problem } from '../schemas/problems';
 import { weeklyReportSchema, type WeeklyReport } from '../schemas/report';
@@ -242,4 +243,9 @@ export function recapReviews(reports: readonly WeeklyReport[]): RecapReview[] {
         a.body.localeCompare(b.body) ||
         a.publishedAt.localeCompare(b.publishedAt),
     );
+}
+
+/** Posts per approved image across every report read (issue 15): which flyers went out in the kabupaten. */
+export function recapImages(reports: readonly WeeklyReport[]): ImageUse[] {
+  return postsPerImage(reports.flatMap((report) => report.posts));
 }

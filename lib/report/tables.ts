@@ -1,3 +1,4 @@
+import type { ImageUse } from '../images/usage';
 import { ruleName } from '../guidelines/rule-names';
 import type { Language } from '../i18n';
 import type { StageCalendar } from '../schemas';
@@ -281,5 +282,17 @@ export function summaryRows(report: WeeklyReport, calendar: StageCalendar, langu
       ...section.rows,
       [],
     ]),
+    ...imageRows(report.summary.perImage ?? [], language),
+  ];
+}
+
+/** Posts per approved image (issue 15): which flyers went out, by SHA-256 and template. */
+export function imageRows(uses: readonly ImageUse[], language: Language): Cell[][] {
+  if (uses.length === 0) return [];
+  const id = language === 'id';
+  return [
+    [],
+    [id ? 'Gambar (SHA-256)' : 'Image (SHA-256)', id ? 'Templat' : 'Template', id ? 'Postingan' : 'Posts'],
+    ...uses.map((use) => [use.sha256, use.templateIds.join(', '), use.posts]),
   ];
 }

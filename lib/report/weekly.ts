@@ -1,4 +1,5 @@
 import { isCompliant } from '../guidelines/reviews';
+import { postsPerImage } from '../images/usage';
 import type { Profile } from '../schemas';
 import type { AudienceRecord, PostRecord } from '../schemas/post';
 import type { ReportPost, WeeklyReport } from '../schemas/report';
@@ -58,6 +59,7 @@ export function reportPost(post: PostRecord, timeZone: ReportWeek['timeZone']): 
           },
         }
       : {}),
+    ...(post.images?.length ? { images: post.images } : {}),
   };
 }
 
@@ -106,6 +108,7 @@ export function buildWeeklyReport(
   const compliant = chosen.filter((post) => post.compliant).length;
   const compliantAfterReview = chosen.filter((post) => post.compliant && post.errors > 0).length;
   const daysWithPost = new Set(chosen.map((post) => post.publishedAt.slice(0, 10)));
+  const perImage = postsPerImage(chosen);
   return {
     kind: 'pandu-weekly-report',
     schemaVersion: 2,
@@ -138,6 +141,7 @@ export function buildWeeklyReport(
         .filter((entry) => entry.week === week.label)
         .map(({ platform, account, followers }) => ({ platform, account, followers }))
         .sort((a, b) => a.platform.localeCompare(b.platform) || a.account.localeCompare(b.account)),
+      ...(perImage.length > 0 ? { perImage } : {}),
     },
   };
 }

@@ -110,6 +110,12 @@ export const findingReviewSchema = z.strictObject({
   reviewedAt: z.int().positive(),
 });
 
+/** An approved image attached to a post: its SHA-256 and the template it came with. */
+export const postImageSchema = z.strictObject({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  templateId: idSchema,
+});
+
 /** One published post, as the log keeps it. Written idempotently by `id`. */
 export const postRecordSchema = z.strictObject({
   id: z.string().min(8).max(80),
@@ -139,10 +145,13 @@ export const postRecordSchema = z.strictObject({
   theme: z.enum(POST_THEMES).optional(),
   /** Likes, comments, shares, reach as the admin read them on the site, and when. */
   engagement: engagementSchema.optional(),
+  /** The approved images that went out with the post (issue 15): which flyer, from which template. */
+  images: z.array(postImageSchema).max(20).optional(),
 });
 
 export type FindingReview = z.infer<typeof findingReviewSchema>;
 export type FindingsSummary = z.infer<typeof findingsSummarySchema>;
+export type PostImage = z.infer<typeof postImageSchema>;
 export type PostRecord = z.infer<typeof postRecordSchema>;
 
 /** An account's followers (friends, for a personal profile) in one reporting week, as the admin read them. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, platformSchema, shortText, timeZoneSchema } from './common';
 import { ROLES } from './profile';
-import { CONTENT_TYPES, POST_SOURCES, POST_STATUSES, POST_THEMES } from './post';
+import { CONTENT_TYPES, POST_SOURCES, POST_STATUSES, POST_THEMES, postImageSchema } from './post';
 import { customIssue } from './refine';
 
 const count = z.int().min(0).max(1_000_000_000);
@@ -52,6 +52,8 @@ export const reportPostSchema = z.strictObject({
   contentType: z.enum(CONTENT_TYPES).optional(),
   theme: z.enum(POST_THEMES).optional(),
   engagement: reportEngagementSchema.optional(),
+  /** The approved images that went out with it (issue 15). */
+  images: z.array(postImageSchema).max(20).optional(),
 });
 
 export const reportSummarySchema = z.strictObject({
@@ -73,6 +75,17 @@ export const reportSummarySchema = z.strictObject({
   audience: z
     .array(z.strictObject({ platform: platformSchema, account: z.string().max(200), followers: count }))
     .max(50)
+    .optional(),
+  /** Posts per approved image, most used first (issue 15; absent when no post carried one). */
+  perImage: z
+    .array(
+      z.strictObject({
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        templateIds: z.array(idSchema).max(100),
+        posts: z.int().min(0),
+      }),
+    )
+    .max(2000)
     .optional(),
 });
 

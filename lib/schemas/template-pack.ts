@@ -1,7 +1,53 @@
 import { z } from 'zod';
 import { dateSchema, hashtagTemplateSchema, idSchema, platformSchema, schemaLinkSchema, shortText } from './common';
-import { POST_THEMES } from './post';
+import { isHttpsLink, POST_THEMES } from './post';
 import { checkUniqueIds, customIssue } from './refine';
+
+/** An image's SHA-256, 64 lowercase hex digits: what a pack pins each image by. */
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+export const sha256Schema = z.string().refine((text) => SHA256_PATTERN.test(text), {
+  params: { id: 'SHA-256 harus 64 digit heksadesimal huruf kecil', en: 'a SHA-256 must be 64 lowercase hex digits' },
+});
+
+/** A file inside the pack's .zip: a relative path, no `..`, no leading slash. */
+const zipPathSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((path) => !path.startsWith('/') && !path.split('/').includes('..') && !path.includes('\\'), {
+    params: {
+      id: 'jalur berkas harus di dalam paket (tanpa / di depan atau ..)',
+      en: 'a file path must stay inside the pack (no leading / or ..)',
+    },
+  });
+
+/**
+ * One approved image of a template (a flyer, an infographic): a file in the pack's .zip, or an https
+ * address on KPU Kabupaten's site, pinned by its SHA-256 either way; alt text is required.
+ */
+export const templateImageSchema = z
+  .strictObject({
+    file: zipPathSchema.optional(),
+    url: z
+      .string()
+      .max(2000)
+      .refine(isHttpsLink, {
+        params: { id: 'alamat gambar harus diawali https://', en: 'an image address must start with https://' },
+      })
+      .optional(),
+    sha256: sha256Schema,
+    /** What the image shows, for people who cannot see it (the site's alt text, the sidebar's thumbnail). */
+    alt: shortText(1000),
+    /** The platforms it suits; absent: the template's. */
+    platforms: z.array(platformSchema).min(1).max(2).optional(),
+  })
+  .refine((image) => (image.file === undefined) !== (image.url === undefined), {
+    params: {
+      id: 'gambar perlu tepat satu dari file (di dalam .zip) atau url (https)',
+      en: 'an image needs exactly one of file (inside the .zip) or url (https)',
+    },
+  });
 
 export const templateSchema = z.strictObject({
   id: idSchema,
@@ -15,6 +61,8 @@ export const templateSchema = z.strictObject({
   notes: z.string().max(2000).optional(),
   /** What the post is about, for KPU Kabupaten's tally (issue 13); a post written from it takes it. */
   theme: z.enum(POST_THEMES).optional(),
+  /** Approved images attached with the caption (optional: packs before images had none). */
+  images: z.array(templateImageSchema).max(10).optional(),
 });
 
 export const approvalSchema = z.strictObject({
@@ -59,5 +107,6 @@ export const templatePackSchema = z
     });
   });
 
+export type TemplateImage = z.infer<typeof templateImageSchema>;
 export type Template = z.infer<typeof templateSchema>;
 export type TemplatePack = z.infer<typeof templatePackSchema>;

@@ -13,7 +13,7 @@ const quantile = (values: number[], q: number) =>
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 /** Milliseconds from the Create post dialog entering the DOM to Pandu's sidebar being in its shadow root. */
-async function timeToSidebar(page: Page): Promise<number> {
+export async function timeToSidebar(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {

@@ -102,7 +102,7 @@ test('a pack exported by one Pandu imports into a fresh one unchanged', async ()
   const page = await options();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Ekspor paket' }).click(),
+    page.getByRole('button', { name: 'Ekspor paket', exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('pandu-paket_pandu-bawaan-pilkada-2024_2024.2.json');
   const exported = await readFile((await download.path()) as string);

@@ -168,7 +168,7 @@ test('a log written by schema version 2 upgrades to 4 without losing a field', a
     row.id === 'post-with-link' ? { ...row, postUrl: 'https://www.facebook.com/1' } : row,
   );
   expect(await upgraded.posts.orderBy('id').toArray()).toEqual(expected.sort((a, b) => a.id.localeCompare(b.id)));
-  expect(upgraded.verno).toBe(4);
+  expect(upgraded.verno).toBeGreaterThanOrEqual(4);
   // The new index answers: nothing in the bin until something is deleted.
   expect(await upgraded.posts.where('deletedAt').above(0).count()).toBe(0);
   await deletePost(upgraded, 'post-with-link', at(5));
