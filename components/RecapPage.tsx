@@ -68,15 +68,15 @@ function Recap({ workspace }: { workspace: Workspace }) {
       `${t('recap.colCompliance')} (%)`,
       t('recap.colMissing'),
       t('recap.colStages'),
-      t('recap13.missingWeeks'),
-      t('recap13.likes'),
-      t('recap13.comments'),
-      t('recap13.shares'),
-      t('recap13.reach'),
-      t('recap13.themes'),
-      t('recap13.contentTypes'),
-      t('recap13.followers'),
-      t('recap13.reasons'),
+      t('recapKpu.missingWeeks'),
+      t('recapKpu.likes'),
+      t('recapKpu.comments'),
+      t('recapKpu.shares'),
+      t('recapKpu.reach'),
+      t('recapKpu.themes'),
+      t('recapKpu.contentTypes'),
+      t('recapKpu.followers'),
+      t('recapKpu.reasons'),
     ];
     const body = rows.map((row) => [
       row.kecamatan,
@@ -171,12 +171,12 @@ function Recap({ workspace }: { workspace: Workspace }) {
                     <th scope="col">{t('recap.colCompliance')}</th>
                     <th scope="col">{t('recap.colMissing')}</th>
                     <th scope="col">{t('recap.colStages')}</th>
-                    <th scope="col">{t('recap13.missingWeeks')}</th>
-                    <th scope="col">{t('recap13.engagement')}</th>
-                    <th scope="col">{t('recap13.themes')}</th>
-                    <th scope="col">{t('recap13.contentTypes')}</th>
-                    <th scope="col">{t('recap13.followers')}</th>
-                    <th scope="col">{t('recap13.reasons')}</th>
+                    <th scope="col">{t('recapKpu.missingWeeks')}</th>
+                    <th scope="col">{t('recapKpu.engagement')}</th>
+                    <th scope="col">{t('recapKpu.themes')}</th>
+                    <th scope="col">{t('recapKpu.contentTypes')}</th>
+                    <th scope="col">{t('recapKpu.followers')}</th>
+                    <th scope="col">{t('recapKpu.reasons')}</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -38,7 +38,7 @@ export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(
     event.preventDefault();
     const link = url.trim() === '' ? '' : postLinkFrom(url);
     if (link === null) {
-      setError(t('log13.linkNotPost', { value: url.trim() }));
+      setError(t('logKpu.linkNotPost', { value: url.trim() }));
       return;
     }
     const built = manualPostRecord(

@@ -53,7 +53,7 @@ export function AudienceSection({
       const value = (typed[key(entry)] ?? stored.get(key(entry)) ?? '').trim();
       if (value === '') continue;
       if (!/^\d{1,10}$/.test(value)) {
-        problems.push(t('log13.badCount', { field: `${entry.platform} ${entry.account}`, value }));
+        problems.push(t('logKpu.badCount', { field: `${entry.platform} ${entry.account}`, value }));
         continue;
       }
       records.push({ ...entry, week: week.label, followers: Number(value), readAt: Date.now() });
@@ -64,7 +64,7 @@ export function AudienceSection({
     }
     try {
       for (const record of records) await saveAudience(postLog(), record);
-      setMessage({ text: t('log13.audienceSaved'), error: false });
+      setMessage({ text: t('logKpu.audienceSaved'), error: false });
     } catch (failure) {
       setMessage({ text: postStoreMessage(failure, language), error: true });
     }
@@ -72,15 +72,15 @@ export function AudienceSection({
 
   return (
     <form class="log-audience" aria-labelledby="audience-heading" onSubmit={(event) => void save(event)}>
-      <h3 id="audience-heading">{t('log13.audienceTitle')}</h3>
-      <p class="hint">{t('log13.audienceHint', { week: week.label })}</p>
+      <h3 id="audience-heading">{t('logKpu.audienceTitle')}</h3>
+      <p class="hint">{t('logKpu.audienceHint', { week: week.label })}</p>
       {accounts.length === 0 ? (
-        <p>{t('log13.noAccounts')}</p>
+        <p>{t('logKpu.noAccounts')}</p>
       ) : (
         <>
           {accounts.map((entry) => (
             <label key={key(entry)}>
-              {t('log13.followers', { platform: t(`platform.${entry.platform}`), account: entry.account })}
+              {t('logKpu.followers', { platform: t(`platform.${entry.platform}`), account: entry.account })}
               <input
                 inputMode="numeric"
                 value={typed[key(entry)] ?? stored.get(key(entry)) ?? ''}
@@ -88,7 +88,7 @@ export function AudienceSection({
               />
             </label>
           ))}
-          <button type="submit">{t('log13.audienceSave')}</button>
+          <button type="submit">{t('logKpu.audienceSave')}</button>
         </>
       )}
       {message.text && <p role={message.error ? 'alert' : 'status'}>{message.text}</p>}

@@ -55,16 +55,16 @@ export function ExportSection({
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(summary);
-      setCopyNotice(t('log13.copied'));
+      setCopyNotice(t('logKpu.copied'));
     } catch {
-      setCopyNotice(t('log13.copyFailed'));
+      setCopyNotice(t('logKpu.copyFailed'));
     }
   };
   return (
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{t('log.exportTitle')}</h2>
       <label>
-        {t('log13.reportWeek')}
+        {t('logKpu.reportWeek')}
         <input
           type="week"
           value={week.label}
@@ -76,7 +76,7 @@ export function ExportSection({
         />
       </label>
       <span id="report-week-hint" class="hint">
-        {t('log13.reportWeekHint', { week: lastCompleteWeek(new Date(), zone).label })}
+        {t('logKpu.reportWeekHint', { week: lastCompleteWeek(new Date(), zone).label })}
       </span>
       <p>
         {t('log.exportHint', {
@@ -98,16 +98,16 @@ export function ExportSection({
           {t('log.openPrint')}
         </a>
         <a href={whatsAppShareUrl(summary)} target="_blank" rel="noopener noreferrer">
-          {t('log13.shareWhatsApp')}
+          {t('logKpu.shareWhatsApp')}
         </a>
         <button type="button" onClick={() => void copy()}>
-          {t('log13.copySummary')}
+          {t('logKpu.copySummary')}
         </button>
       </div>
       {error && <p role="alert">{error}</p>}
       <p role="status">{copyNotice}</p>
       <details>
-        <summary>{t('log13.summaryText', { week: week.label })}</summary>
+        <summary>{t('logKpu.summaryText', { week: week.label })}</summary>
         <pre class="log-summary">{summary}</pre>
       </details>
       <AudienceSection workspace={workspace} week={week} posts={posts} audience={audience} />

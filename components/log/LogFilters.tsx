@@ -46,8 +46,8 @@ export function LogFilters({
             }}
           />
         </label>
-        <button type="button" title={t('log13.lastWeekReportHint')} onClick={onLastWeekReport}>
-          {t('log13.lastWeekReport')}
+        <button type="button" title={t('logKpu.lastWeekReportHint')} onClick={onLastWeekReport}>
+          {t('logKpu.lastWeekReport')}
         </button>
         <span id="log-week-hint" class="hint">
           {t('log.weekHint', { zone: TIME_ZONE_NAMES[zone] })}

@@ -11,20 +11,21 @@ export function PostDetails({ post, language, zone }: { post: PostRecord; langua
   const count = (value: number | undefined) => (value === undefined ? '–' : value.toLocaleString(language));
   return (
     <>
-      {t('log13.theme')}: {post.theme ? themeName(post.theme, language) : t('log13.notChosen')}
+      {t('logKpu.theme')}: {post.theme ? themeName(post.theme, language) : t('logKpu.notChosen')}
       <br />
-      {t('log13.contentType')}: {post.contentType ? contentTypeName(post.contentType, language) : t('log13.notChosen')}
+      {t('logKpu.contentType')}:{' '}
+      {post.contentType ? contentTypeName(post.contentType, language) : t('logKpu.notChosen')}
       <br />
       <span class="hint">
         {post.engagement
-          ? t('log13.engagementShown', {
+          ? t('logKpu.engagementShown', {
               likes: count(post.engagement.likes),
               comments: count(post.engagement.comments),
               shares: count(post.engagement.shares),
               reach: count(post.engagement.reach),
               date: localDateTime(post.engagement.readAt, zone).slice(0, 10),
             })
-          : t('log13.noEngagement')}
+          : t('logKpu.noEngagement')}
       </span>
     </>
   );

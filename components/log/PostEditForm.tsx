@@ -35,7 +35,7 @@ export function PostEditForm({
     event.preventDefault();
     const link = url.trim() === '' ? undefined : postLinkFrom(url);
     if (link === null) {
-      setError(t('log13.linkNotPost', { value: url.trim() }));
+      setError(t('logKpu.linkNotPost', { value: url.trim() }));
       return;
     }
     const engagement = parseEngagement(fields.engagement, zone);
@@ -43,9 +43,9 @@ export function PostEditForm({
       setError(
         [
           ...engagement.badCounts.map(({ field, value }) =>
-            t('log13.badCount', { field: t(COUNT_LABELS[field]), value }),
+            t('logKpu.badCount', { field: t(COUNT_LABELS[field]), value }),
           ),
-          ...(engagement.missingDate ? [t('log13.needReadDate')] : []),
+          ...(engagement.missingDate ? [t('logKpu.needReadDate')] : []),
         ].join(' '),
       );
       return;

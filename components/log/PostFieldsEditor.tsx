@@ -10,10 +10,10 @@ export interface PostFieldsValue {
 }
 
 export const COUNT_LABELS = {
-  likes: 'log13.likes',
-  comments: 'log13.comments',
-  shares: 'log13.shares',
-  reach: 'log13.reach',
+  likes: 'logKpu.likes',
+  comments: 'logKpu.comments',
+  shares: 'logKpu.shares',
+  reach: 'logKpu.reach',
 } as const;
 
 /** What KPU Kabupaten tallies about a post: its content type and theme, and engagement read on the site. */
@@ -35,12 +35,12 @@ export function PostFieldsEditor({
   return (
     <>
       <label>
-        {t('log13.contentType')}
+        {t('logKpu.contentType')}
         <select
           value={value.contentType}
           onChange={(event) => set({ contentType: (event.target as HTMLSelectElement).value as ContentType | '' })}
         >
-          <option value="">{t('log13.notChosen')}</option>
+          <option value="">{t('logKpu.notChosen')}</option>
           {CONTENT_TYPES.map((type) => (
             <option key={type} value={type}>
               {CONTENT_TYPE_NAMES[language][type]}
@@ -49,12 +49,12 @@ export function PostFieldsEditor({
         </select>
       </label>
       <label>
-        {t('log13.theme')}
+        {t('logKpu.theme')}
         <select
           value={value.theme}
           onChange={(event) => set({ theme: (event.target as HTMLSelectElement).value as PostTheme | '' })}
         >
-          <option value="">{t('log13.notChosen')}</option>
+          <option value="">{t('logKpu.notChosen')}</option>
           {POST_THEMES.map((theme) => (
             <option key={theme} value={theme}>
               {THEME_NAMES[language][theme]}
@@ -64,7 +64,7 @@ export function PostFieldsEditor({
       </label>
       {withEngagement && (
         <fieldset class="log-engagement">
-          <legend>{t('log13.engagementLegend')}</legend>
+          <legend>{t('logKpu.engagementLegend')}</legend>
           {ENGAGEMENT_COUNTS.map((field) => (
             <label key={field}>
               {t(COUNT_LABELS[field])}
@@ -76,7 +76,7 @@ export function PostFieldsEditor({
             </label>
           ))}
           <label>
-            {t('log13.readOn')}
+            {t('logKpu.readOn')}
             <input
               type="date"
               value={value.engagement.readOn}

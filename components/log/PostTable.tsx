@@ -39,7 +39,7 @@ export function PostTable({
           <th scope="col">{t('log.stage')}</th>
           <th scope="col">{t('log.colText')}</th>
           <th scope="col">{t('log.colCompliance')}</th>
-          <th scope="col">{t('log13.colDetails')}</th>
+          <th scope="col">{t('logKpu.colDetails')}</th>
           <th scope="col">{t('log.status')}</th>
           <th scope="col">{t('log.colActions')}</th>
         </tr>
