@@ -59,12 +59,12 @@ export const JUSTIFICATIONS: Record<string, Bilingual> = {
     'The content script on facebook.com (www, web, business): finds the "Create post" composer, shows the sidebar beside it, inserts the template the admin picks, checks the text as it is typed, and logs the post when it is published. Reads only the open composer; sends nothing.',
   ),
   '*://www.instagram.com/*': bilingual(
-    'Sama, di www.instagram.com pada langkah keterangan "Buat postingan baru". Hanya membaca kotak keterangan yang terbuka; tidak mengirim apa pun.',
-    'The same on www.instagram.com, at the caption step of "Create new post". Reads only the open caption box; sends nothing.',
+    'Sama, di www.instagram.com pada "Buat postingan baru" (langkah media dan keterangan). Hanya membaca dialog yang terbuka; tidak mengirim apa pun.',
+    'The same on www.instagram.com, in "Create new post" (media and caption steps). Reads only the open dialog; sends nothing.',
   ),
   'https://*/*': bilingual(
-    `Opsional, tidak diberikan saat pemasangan. KPU Kabupaten dapat menerbitkan paket templatnya di alamat https mana pun, yang tak bisa diketahui sebelumnya. Pandu mula-mula membaca tanpa izin; hanya bila server menolak pembacaan lintas asal, Pandu meminta akses ke asal itu saja, saat admin mengeklik tombolnya. Hanya untuk: ${requestPurposes('id')}. GET biasa, tanpa cookie.`,
-    `Optional, never granted at install. KPU Kabupaten may publish its template pack at any https address, unknown in advance. Pandu first reads it without permission; only if that server refuses cross-origin reads does Pandu ask, when the admin clicks its button, for that one origin. Used only for: ${requestPurposes('en')}. A plain GET without cookies.`,
+    `Opsional, tidak diberikan saat pemasangan. KPU Kabupaten dapat menerbitkan paket dan gambarnya di alamat https mana pun. Pandu mula-mula membaca tanpa izin; hanya bila server menolak pembacaan lintas asal, Pandu meminta akses ke asal itu saja, saat admin mengeklik tombolnya. Hanya untuk: ${requestPurposes('id')}. GET biasa, tanpa cookie.`,
+    `Optional, never granted at install. KPU Kabupaten may publish its pack and its images at any https address. Pandu first reads it without permission; only if that server refuses cross-origin reads does Pandu ask, when the admin clicks its button, for that one origin. Used only for: ${requestPurposes('en')}. A plain GET without cookies.`,
   ),
 };
 

@@ -57,7 +57,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+// Case aside: a heading may be set in capitals by CSS, and innerText reports what is shown.
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 describe('screenshots', () => {
   test('at least five per language, each a 1280×800 PNG, each the file its manifest entry describes', () => {
