@@ -3,13 +3,14 @@ import { liveAudienceOfWeek, livePostsBetween, postLog } from '@/lib/post-store'
 import { exportReport, type ExportFormat } from '@/lib/report/export';
 import { weekSummaryText, whatsAppShareUrl } from '@/lib/report/share';
 import { buildWeeklyReport } from '@/lib/report/weekly';
-import { lastCompleteWeek, weekFromLabel, type ReportWeek } from '@/lib/report/weeks';
+import { lastCompleteWeek, type ReportWeek } from '@/lib/report/weeks';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { download } from '../download';
 import { useTranslate } from '../i18n';
 import { errorText } from '@/lib/text';
 import { useObservable } from '../useObservable';
 import { AudienceSection } from './AudienceSection';
+import { WeekInput } from './WeekInput';
 
 /**
  * The weekly report KPU Kabupaten asks for, for its own week (by default the last complete one): saved as a
@@ -64,18 +65,7 @@ export function ExportSection({
   return (
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{t('log.exportTitle')}</h2>
-      <label>
-        {t('logKpu.reportWeek')}
-        <input
-          type="week"
-          value={week.label}
-          aria-describedby="report-week-hint"
-          onChange={(event) => {
-            const chosen = weekFromLabel((event.target as HTMLInputElement).value, zone);
-            if (chosen) onWeek(chosen);
-          }}
-        />
-      </label>
+      <WeekInput label={t('logKpu.reportWeek')} week={week} zone={zone} hintId="report-week-hint" onWeek={onWeek} />
       <span id="report-week-hint" class="hint">
         {t('logKpu.reportWeekHint', { week: lastCompleteWeek(new Date(), zone).label })}
       </span>

@@ -1,12 +1,13 @@
 import type { Platform } from '@/lib/platform';
 import { stageLabelById } from '@/lib/calendar';
-import { weekFromLabel, type ReportWeek } from '@/lib/report/weeks';
+import type { ReportWeek } from '@/lib/report/weeks';
 import { TIME_ZONE_NAMES } from '@/lib/schemas';
 import type { PostRecord } from '@/lib/schemas/post';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import type { LogFilter } from './filters';
 import { StatusOptions } from './StatusOptions';
+import { WeekInput } from './WeekInput';
 
 /** The week shown and the filters over its posts; the stage filter offers the stages this week's posts name. */
 export function LogFilters({
@@ -34,18 +35,7 @@ export function LogFilters({
   return (
     <div class="log-controls">
       <div class="log-week">
-        <label>
-          {t('log.week')}
-          <input
-            type="week"
-            value={week.label}
-            aria-describedby="log-week-hint"
-            onChange={(event) => {
-              const chosen = weekFromLabel((event.target as HTMLInputElement).value, zone);
-              if (chosen) onWeek(chosen);
-            }}
-          />
-        </label>
+        <WeekInput label={t('log.week')} week={week} zone={zone} hintId="log-week-hint" onWeek={onWeek} />
         <button type="button" title={t('logKpu.lastWeekReportHint')} onClick={onLastWeekReport}>
           {t('logKpu.lastWeekReport')}
         </button>
