@@ -21,7 +21,7 @@ console.log(`Pandu benchmark: Node ${process.version}, ${cpus().length} × ${cpu
 
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
 
-section('Bundle size per entrypoint (Chrome MV3 build, with the chunks each loads; content script budget: 60 kB gzip)');
+section('Bundle size per entrypoint (Chrome MV3 build, with the chunks each loads; content script target: 35 kB gzip)');
 console.table(await bundleSizes('.output/chrome-mv3'));
 
 section('Guideline checker latency (built-in rules, during coklit; target: 2,200-character check under 0.5 ms median)');

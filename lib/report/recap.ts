@@ -59,7 +59,9 @@ const bodyWeek = (report: WeeklyReport) =>
  */
 export function readReports(files: readonly ReportFile[]): RecapInput {
   const result: RecapInput = { reports: [], rejected: [], ignored: [] };
-  const chosen = new Map<string, { report: WeeklyReport; file: string; content: string }>();
+  const chosen = new Map<string, { report: WeeklyReport; file: string }>();
+  // What a report says, bar when it was written: only compared when a body's week comes twice.
+  const content = (report: WeeklyReport) => JSON.stringify({ ...report, generatedAt: undefined, $schema: undefined });
   for (const file of files) {
     const read = readJsonText(file.text, MAX_REPORT_BYTES);
     if (!read.ok) {
@@ -73,15 +75,14 @@ export function readReports(files: readonly ReportFile[]): RecapInput {
     }
     const report = parsed.data;
     const key = bodyWeek(report);
-    const content = JSON.stringify({ ...report, generatedAt: undefined, $schema: undefined });
     const earlier = chosen.get(key);
-    if (!earlier) chosen.set(key, { report, file: file.name, content });
-    else if (earlier.content === content) result.ignored.push({ file: file.name, reason: 'duplicate' });
+    if (!earlier) chosen.set(key, { report, file: file.name });
+    else if (content(earlier.report) === content(report)) result.ignored.push({ file: file.name, reason: 'duplicate' });
     else if (earlier.report.generatedAt >= report.generatedAt)
       result.ignored.push({ file: file.name, reason: 'older' });
     else {
       result.ignored.push({ file: earlier.file, reason: 'older' });
-      chosen.set(key, { report, file: file.name, content });
+      chosen.set(key, { report, file: file.name });
     }
   }
   result.reports = [...chosen.values()].map((entry) => entry.report);

@@ -143,8 +143,11 @@ export function tooLargeProblem(bytes: number | null, maxBytes = MAX_FILE_BYTES)
 }
 
 export function readJsonText(text: string, maxBytes = MAX_FILE_BYTES): ParseResult<unknown> {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > maxBytes) return { ok: false, problems: [tooLargeProblem(bytes, maxBytes)] };
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: only a text that could be too large is encoded to know.
+  if (text.length * 3 > maxBytes) {
+    const bytes = new TextEncoder().encode(text).length;
+    if (bytes > maxBytes) return { ok: false, problems: [tooLargeProblem(bytes, maxBytes)] };
+  }
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {

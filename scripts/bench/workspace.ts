@@ -41,7 +41,8 @@ export async function workspaceFigures(): Promise<Record<string, string | number
   const packOf = (count: number, body: (index: number) => string): TemplatePack => ({
     ...builtIn.pack,
     templates: Array.from({ length: count }, (_, index) => {
-      const model = modelAt(index);
+      // Text only: the images' own figures are in the images section, and their records would crowd the cap.
+      const { images: _images, ...model } = modelAt(index);
       return { ...model, id: `templat-${index}`, title: `${model.title} ${index}`, body: body(index) };
     }),
   });
@@ -54,9 +55,9 @@ export async function workspaceFigures(): Promise<Record<string, string | number
 
   const rows: Record<string, string | number>[] = [];
   for (const [name, pack] of [
-    ['built-in pack (43 templates)', builtIn.pack],
+    [`built-in pack (${builtIn.pack.templates.length} templates)`, builtIn.pack],
     ['kabupaten pack (400 templates)', packOf(400, ordinary)],
-    ['largest pack (2,000 templates)', packOf(2000, (index) => ordinary(index).slice(0, 480))],
+    ['largest pack (1,800 templates)', packOf(1800, (index) => ordinary(index).slice(0, 480))],
     ['40 bodies at every Markdown limit', packOf(40, atLimits)],
   ] as const) {
     await fakeBrowser.storage.local.clear();
