@@ -45,8 +45,19 @@ async function byText(page: Page, selector: string, text: string): Promise<Eleme
 
 /** Opens the sidebar's panel if it came as a tab, then inserts the template with this title. */
 async function insertTemplate(page: Page, title: string): Promise<void> {
-  const tab = await page.waitForSelector('pandu-sidebar >>> .pandu-tab');
-  if ((await tab!.evaluate((button) => button.getAttribute('aria-expanded'))) === 'false') await tab!.click();
+  // Puppeteer clicks where the tab was, without Playwright's wait for a stable box: while the sidebar still
+  // follows the dialog into place a click can land beside it, so click until the panel says it is open.
+  await expect
+    .poll(
+      async () => {
+        const tab = await page.waitForSelector('pandu-sidebar >>> .pandu-tab');
+        if ((await tab!.evaluate((button) => button.getAttribute('aria-expanded'))) === 'true') return true;
+        await tab!.click();
+        return false;
+      },
+      { interval: 300, timeout: 10_000 },
+    )
+    .toBe(true);
   const items = await page.waitForSelector('pandu-sidebar >>> .pandu-template');
   expect(items).not.toBeNull();
   for (const item of await page.$$('pandu-sidebar >>> .pandu-template')) {
