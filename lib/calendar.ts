@@ -1,5 +1,3 @@
-import { tzOffset } from '@date-fns/tz';
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Language } from './i18n';
 import type { Stage, StageCalendar, TimeZone } from './schemas';
 
@@ -21,9 +19,41 @@ export function localDate(instant: Date, timeZone: TimeZone): string {
   return formatter.format(instant);
 }
 
-/** Whole days from one local date to another (negative when `to` is earlier). */
+const DAY_MS = 86_400_000;
+
+/** A local date (`YYYY-MM-DD`) as the UTC midnight of the same calendar day: days between them are whole. */
+const dayNumber = (date: string): number =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+
+/**
+ * Whole days from one local date to another (negative when `to` is earlier). Hand-written rather than
+ * date-fns: two calendar dates need no zone, and the content script, which counts stage days, stays small.
+ */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  return Math.round((dayNumber(to) - dayNumber(from)) / DAY_MS);
+}
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** How far a zone's clock is ahead of UTC at an instant, in minutes, as the browser's zone data says. */
+function zoneOffsetMinutes(timeZone: TimeZone, instant: Date): number {
+  let formatter = clockFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    clockFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((entry) => entry.type === type)?.value);
+  const wallClock = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  return Math.round((wallClock - instant.getTime()) / 60_000);
 }
 
 function depthOf(stage: Stage, byId: ReadonlyMap<string, Stage>): number {
@@ -107,7 +137,7 @@ export function resolveNow(simulatedDate: string | undefined, timeZone: TimeZone
   if (!simulatedDate) return realNow;
   const noonUtc = new Date(`${simulatedDate}T12:00:00Z`);
   // Indonesia keeps no daylight saving time: the zone's offset at noon is its offset all day.
-  const offsetMinutes = tzOffset(timeZone, noonUtc);
+  const offsetMinutes = zoneOffsetMinutes(timeZone, noonUtc);
   return new Date(noonUtc.getTime() - offsetMinutes * 60_000);
 }
 

@@ -1,6 +1,9 @@
+import { tzOffset } from '@date-fns/tz';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { localDate, resolveNow, StageClock } from '@/lib/calendar';
-import type { TimeZone } from '@/lib/schemas';
+import { daysBetween, localDate, resolveNow, StageClock } from '@/lib/calendar';
+import { TIME_ZONES, type TimeZone } from '@/lib/schemas';
 import { calendarOf, defaults, stage } from './helpers';
 
 const ids = (clock: StageClock, now: Date) => clock.active(now).map((view) => view.stage.id);
@@ -153,5 +156,33 @@ describe('simulated date', () => {
   test('without a simulated date, now is the real clock', () => {
     const real = new Date('2026-11-28T05:00:00Z');
     expect(resolveNow(undefined, 'Asia/Jakarta', real)).toBe(real);
+  });
+});
+
+describe('the calendar’s own day arithmetic agrees with date-fns', () => {
+  // The content script counts days without date-fns (it must stay small): any date, any zone, same answer.
+  const day = fc
+    .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10));
+
+  test('days between two local dates', () => {
+    fc.assert(
+      fc.property(day, day, (from, to) => {
+        expect(daysBetween(from, to)).toBe(differenceInCalendarDays(parseISO(to), parseISO(from)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a simulated date is noon that day in the zone, and its local date is that date', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(...TIME_ZONES), (date, zone) => {
+        const noonUtc = new Date(`${date}T12:00:00Z`);
+        const expected = noonUtc.getTime() - tzOffset(zone, noonUtc) * 60_000;
+        expect(resolveNow(date, zone).getTime()).toBe(expected);
+        expect(localDate(resolveNow(date, zone), zone)).toBe(date);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
