@@ -11,7 +11,7 @@ import { MAX_PACK_ZIP_BYTES, readPackZip, writePackZip } from '@/lib/images/pack
 import { postLog } from '@/lib/post-store';
 import type { MessageKey } from '@/lib/i18n';
 import { subscribe } from '@/lib/remote-pack';
-import { onWorkspaceChange } from '@/lib/settings';
+import { onWorkspaceChange } from '@/lib/workspace-changes';
 import { describeProblems, MAX_FILE_BYTES, tooLargeProblem, type Problem, type TemplatePack } from '@/lib/schemas';
 import { download } from './download';
 import { FileProblems } from './FileProblems';

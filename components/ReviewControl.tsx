@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { MAX_REVIEW_REASON, type ReviewAnswer } from '@/lib/guidelines';
+import { MAX_REVIEW_REASON, type ReviewAnswer } from '@/lib/guidelines/reviews';
 import { useSidebarTranslate } from './i18n';
 
 export interface ReviewControlProps {

@@ -1,19 +1,13 @@
-import { checkContextFor } from '@/lib/check-context';
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatLongDate } from '@/lib/dates';
-import {
-  answerFor,
-  applyFix,
-  check,
-  countCharacters,
-  withAnswer,
-  type Finding,
-  type ReviewAnswer,
-} from '@/lib/guidelines';
+import { countGraphemes } from '@/lib/graphemes';
+import { applyFix } from '@/lib/guidelines/apply';
+import { answerFor, withAnswer, type ReviewAnswer } from '@/lib/guidelines/reviews';
+import type { Finding } from '@/lib/guidelines/types';
 import { extractHashtags, tagKey } from '@/lib/hashtags';
 import type { Language } from '@/lib/i18n';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage, type PostCheck } from '@/lib/messaging';
 import type { ComposerBinding } from '@/lib/platforms/binding';
 import type { WriteOutcome } from '@/lib/platforms/lexical-dom';
 import type { Placement } from '@/lib/placement';
@@ -74,6 +68,26 @@ async function templateFiles(templateId: string, images: readonly TemplateImage[
 
 /** How long typing must pause before the text is checked again. */
 const CHECK_DEBOUNCE_MS = 150;
+/** A check the background could not answer (its worker restarting) is asked again, this many times. */
+const CHECK_ATTEMPTS = 4;
+
+/** The background's findings for a text, asked again after a failure with growing pauses. */
+async function checkPost(request: PostCheck): Promise<Finding[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendMessage('checkPost', request);
+    } catch (error) {
+      if (attempt >= CHECK_ATTEMPTS) throw error;
+      await new Promise((resume) => setTimeout(resume, 250 * attempt));
+    }
+  }
+}
+
+/** The findings and the text they were computed for (the text may have moved on since). */
+interface Checked {
+  text: string;
+  findings: Finding[];
+}
 
 export function Sidebar({
   workspace,
@@ -121,8 +135,18 @@ export function Sidebar({
   const now = workspaceNow(workspace);
   const clock = useMemo(() => workspaceClock(workspace), [workspace]);
   const stageIds = clock.active(now).map((view) => view.stage.id);
-  const context = checkContextFor(workspace, composer.platform, { stageIds });
-  const findings = useMemo(() => check(text, context), [text, workspace, stageIds.join()]);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const checkText = (value: string) => checkPost({ text: value, platform: composer.platform, stageIds });
+  useEffect(() => {
+    let current = true;
+    checkText(text).then(
+      (findings) => current && setChecked({ text, findings }),
+      () => current && setStatus(t('status.checkFailed')),
+    );
+    return () => {
+      current = false;
+    };
+  }, [text, workspace, stageIds.join(), composer.platform]);
 
   const report = (outcome: WriteOutcome, success: string) => {
     setStatus(
@@ -166,7 +190,10 @@ export function Sidebar({
   const fix = async (finding: Finding) => {
     // The text may have changed since the last check: apply the fix to the text it was computed for only.
     const current = composer.readText();
-    const target = current === text ? finding : check(current, context).find((entry) => entry.id === finding.id);
+    const target =
+      current === checked?.text
+        ? finding
+        : (await checkText(current).catch(() => [])).find((entry) => entry.id === finding.id);
     if (!target?.fix) {
       setText(current);
       return;
@@ -209,13 +236,13 @@ export function Sidebar({
     <CheckList
       key="checks"
       text={text}
-      findings={findings}
+      checked={checked}
       workspace={workspace}
       platform={composer.platform}
       onFix={fix}
       answers={answers}
-      onAnswer={(finding, reason) => answer(withAnswer(answers, finding, text, reason))}
-      onWithdraw={(finding) => answer(withAnswer(answers, finding, text, null))}
+      onAnswer={(finding, reason) => checked && answer(withAnswer(answers, finding, checked.text, reason))}
+      onWithdraw={(finding) => checked && answer(withAnswer(answers, finding, checked.text, null))}
     />
   );
 
@@ -276,8 +303,10 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const bySeverity = (a: Finding, b: Finding) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 
 interface CheckListProps {
+  /** The text in the composer now (the counters follow it as it is typed). */
   text: string;
-  findings: Finding[];
+  /** The background's last answer; null until the first arrives. */
+  checked: Checked | null;
   workspace: Workspace;
   platform: ComposerBinding['platform'];
   onFix(finding: Finding): void;
@@ -286,7 +315,7 @@ interface CheckListProps {
   onWithdraw(finding: Finding): void;
 }
 
-function CheckList({ text, findings, workspace, platform, onFix, answers, onAnswer, onWithdraw }: CheckListProps) {
+function CheckList({ text, checked, workspace, platform, onFix, answers, onAnswer, onWithdraw }: CheckListProps) {
   const t = useSidebarTranslate();
   const language = workspace.settings.language;
   const limits = workspace.rules.limits;
@@ -298,17 +327,19 @@ function CheckList({ text, findings, workspace, platform, onFix, answers, onAnsw
     <section aria-labelledby="pandu-checks-heading">
       <h2 id="pandu-checks-heading">{t('checks.heading')}</h2>
       <p class="pandu-counter">
-        {t('checks.characters', { count: number(countCharacters(text)), limit: number(characterLimit) })}
+        {t('checks.characters', { count: number(countGraphemes(text)), limit: number(characterLimit) })}
         {' · '}
         {platform === 'instagram'
           ? t('checks.hashtags', { count: number(tagCount), limit: number(tagLimit) })
           : t('checks.hashtagsNoLimit', { count: number(tagCount) })}
       </p>
-      {findings.length === 0 ? (
+      {!checked ? (
+        <p class="pandu-muted">{t('checks.checking')}</p>
+      ) : checked.findings.length === 0 ? (
         <p>{t('checks.none')}</p>
       ) : (
         <ul class="pandu-findings">
-          {[...findings].sort(bySeverity).map((finding) => (
+          {[...checked.findings].sort(bySeverity).map((finding) => (
             <li key={finding.id} class={`is-${finding.severity}`}>
               <strong>{t(`severity.${finding.severity}`)}:</strong> {finding.message[language]}
               {finding.fix && (
@@ -318,7 +349,7 @@ function CheckList({ text, findings, workspace, platform, onFix, answers, onAnsw
               )}
               {finding.severity !== 'info' && (
                 <ReviewControl
-                  answer={answerFor(finding, text, answers)}
+                  answer={answerFor(finding, checked.text, answers)}
                   onAnswer={(reason) => onAnswer(finding, reason)}
                   onWithdraw={() => onWithdraw(finding)}
                 />

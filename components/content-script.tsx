@@ -13,7 +13,7 @@ import { attachFiles } from '@/lib/platforms/attach';
 import type { ComposerBinding } from '@/lib/platforms/binding';
 import { MediaStepWatcher } from '@/lib/platforms/media-step';
 import { followComposer, measure, placeNotice, type Placement } from '@/lib/placement';
-import { onWorkspaceChange } from '@/lib/settings';
+import { onWorkspaceChange } from '@/lib/workspace-changes';
 import type { Workspace } from '@/lib/workspace';
 import { ContentApp } from './ContentApp';
 

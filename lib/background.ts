@@ -1,15 +1,20 @@
 import { browser, type Browser } from 'wxt/browser';
+import { checkContextFor } from './check-context';
 import type { PanduDatabase } from './db';
-import type { MessageHandlers } from './messaging';
+import { check } from './guidelines/check';
+import type { MessageHandlers, PostCheck } from './messaging';
 import { imageMessage, shippedFile } from './images/serve';
+import { PLATFORMS } from './platform';
 import { platformForHost, type Platform } from './platforms';
-import { PostStoreError, saveDetectedPost } from './post-store';
-import { isHttpsLink, type PostRecord } from './schemas/post';
+import { recordOfDetected } from './post-log';
+import { PostStoreError, saveDetectedPost, validDetectedPost } from './post-store';
+import { isHttpsLink, MAX_POST_TEXT, type PostRecord } from './schemas/post';
 import { SHA256_PATTERN } from './schemas/template-pack';
 import { profileProblems } from './regions';
 import { refreshSubscribedPack } from './remote-pack';
 import { profileItem, settingsItem } from './settings';
 import { bilingual, errorText } from './text';
+import type { Workspace } from './workspace';
 import { workspaceDataCache } from './workspace-data';
 
 let refreshing: Promise<unknown> | null = null;
@@ -32,17 +37,24 @@ export function refreshPackWhenDue(): Promise<unknown> {
 /** What the background answers. It owns the database and validates the data it hands out. */
 export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
   const storedData = workspaceDataCache();
+  const workspace = async (): Promise<Workspace> => {
+    const profile = await profileItem.getValue();
+    return {
+      ...(await storedData()),
+      profile,
+      settings: await settingsItem.getValue(),
+      profileMissing: [...new Set(profileProblems(profile).map((problem) => problem.field))],
+    };
+  };
   return {
     getAbout: () => ({ name: 'Pandu', version: browser.runtime.getManifest().version }),
-    getWorkspace: async () => {
+    getWorkspace: () => {
       void refreshPackWhenDue();
-      const profile = await profileItem.getValue();
-      return {
-        ...(await storedData()),
-        profile,
-        settings: await settingsItem.getValue(),
-        profileMissing: [...new Set(profileProblems(profile).map((problem) => problem.field))],
-      };
+      return workspace();
+    },
+    checkPost: async (request) => {
+      const { text, platform, stageIds } = validCheck(request);
+      return check(text, checkContextFor(await workspace(), platform, { stageIds }));
     },
     openSettings: async () => {
       await browser.runtime.openOptionsPage();
@@ -52,7 +64,8 @@ export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
       const language = (await settingsItem.getValue()).language;
       try {
         // A message is input like any other: who sent it is checked, and what only Pandu may say is set here.
-        const record = detectedRecord(post, sender, Date.now());
+        const detected = validDetectedPost(post);
+        const record = detectedRecord(recordOfDetected(detected, await workspace()), sender, Date.now());
         await saveDetectedPost(db, record);
       } catch (error) {
         // The content script shows this as is: say it in the admin's language.
@@ -65,6 +78,21 @@ export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
       return imageMessage(db, sha256, thumbnail === true, shippedFile);
     },
   };
+}
+
+/** A check request as the sidebar sends it; anything else is refused (a message is input like any other). */
+function validCheck(request: unknown): PostCheck {
+  const { text, platform, stageIds } = (request ?? {}) as Partial<Record<keyof PostCheck, unknown>>;
+  if (
+    typeof text === 'string' &&
+    text.length <= MAX_POST_TEXT &&
+    PLATFORMS.includes(platform as Platform) &&
+    Array.isArray(stageIds) &&
+    stageIds.length <= 50 &&
+    stageIds.every((id) => typeof id === 'string')
+  )
+    return { text, platform: platform as Platform, stageIds: stageIds as string[] };
+  throw new Error('checkPost: not a text, a platform and stage ids');
 }
 
 /** How long before now a detected post may say it was published: the content script retries for a while. */

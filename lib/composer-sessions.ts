@@ -4,8 +4,7 @@ import { bindEditor, type ComposerBinding } from './platforms/binding';
 import { readEditorText } from './platforms/lexical-dom';
 import type { ComposerView, SiteAdapter } from './platforms/types';
 import { ComposerWatcher } from './platforms/watcher';
-import { buildPostRecord } from './post-log';
-import type { PostImage, PostRecord } from './schemas/post';
+import type { DetectedPost, PostImage } from './schemas/post';
 import { workspaceNow, type Workspace } from './workspace';
 
 /** How long to wait for the site to confirm a publish before logging it as unconfirmed. */
@@ -51,9 +50,9 @@ interface Publishing {
   graceTimer?: ReturnType<typeof setTimeout>;
 }
 
-/** After publishing: the record, sent again once the page shows the new post's link. */
+/** After publishing: the post, sent again once the page shows the new post's link. */
 interface LinkWatch {
-  record: PostRecord;
+  post: DetectedPost;
   linksBefore: Set<string>;
   until: number;
 }
@@ -105,7 +104,7 @@ export class ComposerSessions {
     private readonly adapter: SiteAdapter,
     private readonly document: Document,
     private readonly workspace: () => Workspace | null,
-    private readonly record: (record: PostRecord) => Promise<unknown>,
+    private readonly record: (post: DetectedPost) => Promise<unknown>,
     private readonly events: SessionEvents,
     options: SessionOptions = {},
   ) {
@@ -296,27 +295,25 @@ export class ComposerSessions {
     flow.publishing = null;
     const workspace = this.workspace();
     if (workspace) {
-      const record = buildPostRecord(
-        {
-          id: flow.postId,
-          platform: this.adapter.platform,
-          text: publishing.text,
-          account: publishing.account,
-          hostUrl: publishing.hostUrl,
-          templateId: flow.templateId,
-          reviews: flow.reviews,
-          images: publishing.images,
-          status: outcome,
-          publishedAt: new Date(),
-        },
-        workspace,
-        workspaceNow(workspace),
-      );
-      this.linkWatches.push({ record, linksBefore: publishing.linksBefore, until: Date.now() + LINK_WINDOW_MS });
+      // The background checks the text and completes the record: the checker stays out of the page.
+      const post: DetectedPost = {
+        id: flow.postId,
+        platform: this.adapter.platform,
+        text: publishing.text,
+        account: publishing.account,
+        hostUrl: publishing.hostUrl,
+        ...(flow.templateId ? { templateId: flow.templateId } : {}),
+        ...(flow.reviews && flow.reviews.length > 0 ? { reviews: [...flow.reviews] } : {}),
+        ...(publishing.images.length > 0 ? { images: publishing.images } : {}),
+        status: outcome,
+        createdAt: Date.now(),
+        stagesAt: workspaceNow(workspace).getTime(),
+      };
+      this.linkWatches.push({ post, linksBefore: publishing.linksBefore, until: Date.now() + LINK_WINDOW_MS });
       // The page may go quiet: stop looking once the window has passed.
       clearTimeout(this.linkTimer);
       this.linkTimer = setTimeout(() => this.evaluate(), LINK_WINDOW_MS + 1);
-      void this.record(record);
+      void this.record(post);
     }
     const editor = flow.view.editor;
     if (editor?.isConnected && this.adapter.isComposer(editor)) {
@@ -344,8 +341,7 @@ export class ComposerSessions {
       const link = links.find((href) => !watch.linksBefore.has(href));
       if (!link) continue;
       this.linkWatches.splice(this.linkWatches.indexOf(watch), 1);
-      const record: PostRecord = { ...watch.record, postUrl: link };
-      void this.record(record);
+      void this.record({ ...watch.post, postUrl: link });
     }
   }
 

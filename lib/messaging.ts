@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { Finding } from './guidelines/types';
 import type { ImageMessage } from './images/transfer';
-import type { PostRecord } from './schemas/post';
+import type { Platform } from './platform';
+import type { DetectedPost } from './schemas/post';
 import type { Workspace } from './workspace';
 import { errorText } from './text';
 
@@ -16,10 +18,22 @@ export interface MessageMap {
   getWorkspace: { request: undefined; response: Workspace };
   /** Opens the settings page (content scripts cannot open extension pages themselves). */
   openSettings: { request: undefined; response: { opened: true } };
-  /** Logs a published post (idempotent by id). */
-  logPost: { request: PostRecord; response: { saved: true } };
+  /**
+   * What the guidelines say about a post being written, for the sidebar. The checker runs in the background
+   * so the content script every Facebook and Instagram page loads stays small.
+   */
+  checkPost: { request: PostCheck; response: Finding[] };
+  /** Logs a published post (idempotent by id); the background checks it and completes the record. */
+  logPost: { request: DetectedPost; response: { saved: true } };
   /** An approved image by SHA-256, or its small thumbnail, as base64 (null: Pandu does not hold it). */
   getImage: { request: { sha256: string; thumbnail: boolean }; response: ImageMessage | null };
+}
+
+/** A text to check: on which site, during which stages (those the sidebar shows). */
+export interface PostCheck {
+  text: string;
+  platform: Platform;
+  stageIds: string[];
 }
 
 export interface About {

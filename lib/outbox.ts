@@ -1,18 +1,18 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { Platform } from './platform';
-import type { PostRecord } from './schemas/post';
+import type { DetectedPost } from './schemas/post';
 import { errorText } from './text';
 
 /**
  * Posts on their way from the page to the database. The background may be unable to save at the moment a
  * post goes out (Chrome stopping or restarting its worker, a storage error): the content script first puts
- * the record in extension storage, then sends it, and retries with back-off until the background says it is
+ * the post in extension storage, then sends it, and retries with back-off until the background says it is
  * saved. Saving is idempotent by id, so a retry that crosses a success never doubles a post. Entries left by
  * a tab that closed are sent by the next page of the same site that opens (the background takes a post only
  * from a tab on its own site).
  */
 export interface PendingPost {
-  record: PostRecord;
+  record: DetectedPost;
   /** Bumped when the same post is queued again (its link found later): an older send does not clear it. */
   revision: number;
   attempts: number;
@@ -24,7 +24,28 @@ export interface PendingPost {
 
 export type OutboxContents = Record<string, PendingPost>;
 
-export const outboxItem = storage.defineItem<OutboxContents>('local:outbox', { fallback: {} });
+const OUTBOX_KEY = 'outbox';
+
+/**
+ * The outbox in extension storage (`local:outbox`). The browser's storage API is used directly: these
+ * three calls are all the content script needs, and it ships without @wxt-dev/storage to stay small.
+ */
+export const outboxItem = {
+  async getValue(): Promise<OutboxContents> {
+    const stored = await browser.storage.local.get(OUTBOX_KEY);
+    return (stored[OUTBOX_KEY] as OutboxContents | undefined) ?? {};
+  },
+  setValue: (contents: OutboxContents): Promise<void> => browser.storage.local.set({ [OUTBOX_KEY]: contents }),
+  /** Calls `listener` with the outbox whenever it changes (in any tab); returns a function that stops it. */
+  watch(listener: (contents: OutboxContents) => void): () => void {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && Object.hasOwn(changes, OUTBOX_KEY))
+        listener((changes[OUTBOX_KEY]?.newValue as OutboxContents | undefined) ?? {});
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  },
+};
 
 export const FIRST_RETRY_MS = 1000;
 export const LONGEST_RETRY_MS = 5 * 60_000;
@@ -51,7 +72,7 @@ export class PostOutbox {
   constructor(
     /** The site of the page this outbox serves: it sends and shows that site's posts only. */
     private readonly platform: Platform,
-    private readonly send: (record: PostRecord) => Promise<unknown>,
+    private readonly send: (post: DetectedPost) => Promise<unknown>,
     private readonly onChange: (pending: PendingPost[]) => void,
     private readonly store: OutboxStore = {
       get: () => outboxItem.getValue(),
@@ -61,7 +82,7 @@ export class PostOutbox {
   ) {}
 
   /** Queues a post and sends it at once; resolves with whether it is saved yet. */
-  async add(record: PostRecord): Promise<SendOutcome> {
+  async add(record: DetectedPost): Promise<SendOutcome> {
     const contents = await this.read();
     const entry: PendingPost = {
       record,

@@ -3,7 +3,7 @@ import { check, matchReviews, type ReviewAnswer } from './guidelines';
 import type { Finding } from './guidelines/types';
 import { extractHashtags, tagKey } from './hashtags';
 import type { Platform } from './platform';
-import type { ContentType, FindingsSummary, PostImage, PostRecord } from './schemas/post';
+import type { ContentType, DetectedPost, FindingsSummary, PostImage, PostRecord } from './schemas/post';
 import type { Workspace } from './workspace';
 
 export function summariseFindings(findings: readonly Finding[]): FindingsSummary {
@@ -75,4 +75,17 @@ export function buildPostRecord(post: PublishedPost, workspace: Workspace, now: 
     createdAt: post.publishedAt.getTime(),
     updatedAt: post.publishedAt.getTime(),
   };
+}
+
+/**
+ * The record for a post a content script saw go out: checked here, with the stages of the instant it
+ * names (the simulated day in training), and its link when the page showed one.
+ */
+export function recordOfDetected(post: DetectedPost, workspace: Workspace): PostRecord {
+  const record = buildPostRecord(
+    { ...post, account: post.account ?? null, publishedAt: new Date(post.createdAt) },
+    workspace,
+    new Date(post.stagesAt ?? post.createdAt),
+  );
+  return post.postUrl === undefined ? record : { ...record, postUrl: post.postUrl };
 }

@@ -2,7 +2,15 @@ import Dexie, { liveQuery, type Observable } from 'dexie';
 import type { Backup } from './backup';
 import { PanduDatabase } from './db';
 import { describeProblems, problemsFromZod, type Problem } from './schemas';
-import { audienceRecordSchema, postRecordSchema, type AudienceRecord, type PostRecord } from './schemas/post';
+import type { z } from 'zod';
+import {
+  audienceRecordSchema,
+  detectedPostSchema,
+  postRecordSchema,
+  type AudienceRecord,
+  type DetectedPost,
+  type PostRecord,
+} from './schemas/post';
 import { bilingual, BilingualError, errorText, type Bilingual } from './text';
 
 /**
@@ -54,13 +62,28 @@ async function writing<T>(write: () => Promise<T>): Promise<T> {
 
 /** The record as the schema allows it, or a PostStoreError naming each problem. */
 export function validPost(record: unknown): PostRecord {
-  const parsed = postRecordSchema.safeParse(record);
+  return allowedBy(postRecordSchema, record, {
+    id: 'Postingan tidak disimpan',
+    en: 'The post was not saved',
+  });
+}
+
+/** A post a content script reports, as its schema allows it, or a PostStoreError naming each problem. */
+export function validDetectedPost(post: unknown): DetectedPost {
+  return allowedBy(detectedPostSchema, post, {
+    id: 'Postingan tidak dicatat',
+    en: 'The post was not logged',
+  });
+}
+
+function allowedBy<T>(schema: z.ZodType<T>, value: unknown, refused: Bilingual): T {
+  const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const problems = problemsFromZod(parsed.error, record);
+  const problems = problemsFromZod(parsed.error, value);
   throw new PostStoreError(
     bilingual(
-      `Postingan tidak disimpan: ${describeProblems(problems, 'id').join('; ')}`,
-      `The post was not saved: ${describeProblems(problems, 'en').join('; ')}`,
+      `${refused.id}: ${describeProblems(problems, 'id').join('; ')}`,
+      `${refused.en}: ${describeProblems(problems, 'en').join('; ')}`,
     ),
     problems,
   );

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Language } from './i18n';
 import type { Profile } from './schemas';
@@ -22,19 +21,3 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', { fal
 
 /** The admin's profile as far as it has been filled in (first-run setup completes it). */
 export const profileItem = storage.defineItem<Partial<Profile>>('local:profile', { fallback: {} });
-
-/**
- * The storage keys the workspace is built from (settings, profile, the imported calendar, pack, rules and
- * drafts, and a pack update waiting at the subscribed address). Other writes, such as the authoring page
- * saving a pack at every keystroke, leave it alone.
- */
-const WORKSPACE_KEYS = ['settings', 'profile', 'calendar', 'pack', 'rules', 'drafts', 'packSubscription'];
-
-/** Calls `listener` when something the workspace is built from changes; returns a function that stops it. */
-export function onWorkspaceChange(listener: () => void): () => void {
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && WORKSPACE_KEYS.some((key) => Object.hasOwn(changes, key))) listener();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
-}

@@ -116,6 +116,9 @@ export const postImageSchema = z.strictObject({
   templateId: idSchema,
 });
 
+/** The longest post text the log keeps (Facebook allows 63,206 characters). */
+export const MAX_POST_TEXT = 70_000;
+
 /** One published post, as the log keeps it. Written idempotently by `id`. */
 export const postRecordSchema = z.strictObject({
   id: z.string().min(8).max(80),
@@ -123,7 +126,7 @@ export const postRecordSchema = z.strictObject({
   account: z.string().max(200),
   hostUrl: z.string().max(2000),
   postUrl: postLinkSchema.optional(),
-  text: z.string().max(70_000),
+  text: z.string().max(MAX_POST_TEXT),
   hashtags: z.array(z.string().max(200)).max(500),
   stageIds: z.array(idSchema).max(50),
   templateId: idSchema.optional(),
@@ -148,6 +151,41 @@ export const postRecordSchema = z.strictObject({
   /** The approved images that went out with the post (issue 15): which flyer, from which template. */
   images: z.array(postImageSchema).max(20).optional(),
 });
+
+/**
+ * A post a content script saw go out, as it reaches the background. The background checks the text and
+ * completes the record (hashtags, stages, findings, theme) itself: what the checker said is never taken from
+ * a message. Unknown fields are dropped, so a full record an older Pandu left waiting in the outbox still goes.
+ */
+export const detectedPostSchema = z.object({
+  id: postRecordSchema.shape.id,
+  platform: platformSchema,
+  text: postRecordSchema.shape.text,
+  /** The account the composer named; absent or null: the profile's account on the platform. */
+  account: z.string().max(200).nullish(),
+  hostUrl: postRecordSchema.shape.hostUrl,
+  postUrl: z.string().max(2000).optional(),
+  templateId: idSchema.optional(),
+  status: z.enum(POST_STATUSES),
+  createdAt: z.int().positive(),
+  /** The instant whose stages the post belongs to: its publish time, or the simulated day in training. */
+  stagesAt: z.int().positive().optional(),
+  /** The admin's answers to findings ("Sudah saya periksa"), matched against the background's own check. */
+  reviews: z
+    .array(
+      z.object({
+        rule: z.string().max(60),
+        subject: z.string().max(300),
+        reason: z.string().max(300),
+        reviewedAt: z.int().positive(),
+      }),
+    )
+    .max(100)
+    .optional(),
+  images: z.array(postImageSchema).max(20).optional(),
+  contentType: z.enum(CONTENT_TYPES).optional(),
+});
+export type DetectedPost = z.infer<typeof detectedPostSchema>;
 
 export type FindingReview = z.infer<typeof findingReviewSchema>;
 export type FindingsSummary = z.infer<typeof findingsSummarySchema>;

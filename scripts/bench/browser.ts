@@ -29,6 +29,47 @@ export async function timeToSidebar(page: Page): Promise<number> {
 }
 
 /**
+ * Milliseconds from the sidebar taking a new text (its character counter updates once typing pauses) to the
+ * findings for that text shown: the `checkPost` round trip to the background and the render. The text
+ * alternates between empty and one letter, whose findings differ.
+ */
+export async function checkRoundTrips(page: Page, runs: number): Promise<number[]> {
+  const samples: number[] = [];
+  const editor = page.locator('[role="dialog"] [role="textbox"]');
+  await editor.click();
+  for (let i = 0; i < runs; i++) {
+    const waiting = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const root = document.querySelector('pandu-sidebar')?.shadowRoot;
+          const section = root?.querySelector('.pandu-counter')?.parentElement;
+          if (!root || !section) throw new Error('no sidebar checks section');
+          const counter = () => section.querySelector('.pandu-counter')?.textContent;
+          const findings = () =>
+            [...section.children]
+              .slice(2)
+              .map((element) => element.outerHTML)
+              .join('');
+          const [counterBefore, findingsBefore] = [counter(), findings()];
+          let counted = 0;
+          const observer = new MutationObserver(() => {
+            if (!counted && counter() !== counterBefore) counted = performance.now();
+            if (counted && findings() !== findingsBefore) {
+              observer.disconnect();
+              resolve(performance.now() - counted);
+            }
+          });
+          observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+        }),
+    );
+    if (i % 2 === 0) await page.keyboard.type('a');
+    else await page.keyboard.press('Backspace');
+    samples.push(await waiting);
+  }
+  return samples;
+}
+
+/**
  * The page's main-thread time while the feed churns for `ms`: CPU time (Chromium's ThreadTime), and the
  * tasks' wall time (TaskDuration), which also counts the moments another process had the core.
  */
@@ -132,6 +173,7 @@ export async function sidebarFigures(rounds = Number(process.env.BENCH_ROUNDS ??
     await page.waitForFunction(() => 'panduFixture' in window);
     const samples: number[] = [];
     for (let i = 0; i < 25; i++) samples.push(await timeToSidebar(page));
+    const checks = await checkRoundTrips(page, 30);
     await page.close();
     const appear = [
       {
@@ -139,6 +181,13 @@ export async function sidebarFigures(rounds = Number(process.env.BENCH_ROUNDS ??
         runs: samples.length,
         'median ms': round(median(samples)),
         'p95 ms': round(quantile(samples, 0.95)),
+      },
+      {
+        measure:
+          'typing paused → findings shown (checkPost to the background and back, render; 150 ms pause not counted)',
+        runs: checks.length,
+        'median ms': round(median(checks)),
+        'p95 ms': round(quantile(checks, 0.95)),
       },
     ];
 

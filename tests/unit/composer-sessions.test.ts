@@ -8,6 +8,7 @@ import { ComposerSessions } from '@/lib/composer-sessions';
 import { facebook } from '@/lib/platforms/facebook';
 import { instagram } from '@/lib/platforms/instagram';
 import type { SiteAdapter } from '@/lib/platforms/types';
+import { recordOfDetected } from '@/lib/post-log';
 import type { PostRecord } from '@/lib/schemas/post';
 import { testWorkspace } from './helpers';
 
@@ -32,8 +33,9 @@ function start(adapter: SiteAdapter): void {
     adapter,
     document,
     workspace,
-    async (record) => {
-      records.push(record);
+    // What the background stores: the post completed (checked, its stages and hashtags) from what it is sent.
+    async (post) => {
+      records.push(recordOfDetected(post, workspace()));
     },
     { activeChanged: (composer) => active.push(composer?.view.editor ?? null) },
     { isTrusted: (event) => !forged.has(event) },

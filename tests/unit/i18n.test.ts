@@ -111,21 +111,42 @@ describe('catalogues', () => {
   });
 
   test('the content script carries the sidebar catalogue and no other', async () => {
-    const result = await build({
-      entryPoints: [join(ROOT, 'entrypoints/content/index.ts')],
-      bundle: true,
-      write: false,
-      metafile: true,
-      format: 'esm',
-      outfile: join(ROOT, '.output/content-check.js'),
-      alias: { '@': ROOT },
-      jsx: 'automatic',
-      jsxImportSource: 'preact',
-      loader: { '.css': 'text' },
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const inputs = await contentScriptInputs();
     expect(inputs).toContain('lib/messages/sidebar.ts');
     expect(inputs.filter((file) => /^lib\/(i18n|messages\/(pages|authoring|reports))\.ts$/.test(file))).toEqual([]);
   });
+
+  test('the checker, zod, Dexie, date-fns and the storage library stay out of the content script', async () => {
+    // Every site page loads the content script: the background checks posts and owns data (issue 14).
+    const inputs = await contentScriptInputs();
+    const heavy = inputs.filter((file) =>
+      /^(lib\/guidelines\/(check|registry|families\/)|node_modules\/(zod|dexie|date-fns|@date-fns|@wxt-dev\/storage)\/)/.test(
+        file,
+      ),
+    );
+    expect(heavy).toEqual([]);
+  });
 });
+
+/** The source files that put code into the content script, after tree shaking. */
+async function contentScriptInputs(): Promise<string[]> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'entrypoints/content/index.ts')],
+    bundle: true,
+    write: false,
+    metafile: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    outfile: join(ROOT, '.output/content-check.js'),
+    alias: { '@': ROOT },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs).find((entry) => entry.entryPoint);
+  return Object.entries(output?.inputs ?? {})
+    .filter(([, contribution]) => contribution.bytesInOutput > 0)
+    .map(([file]) => file);
+}

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backgroundHandlers, MAX_DETECTED_POST_AGE_MS } from '@/lib/background';
 import { PanduDatabase } from '@/lib/db';
-import { handleMessages, MessageError, sendMessage } from '@/lib/messaging';
+import { handleMessages, MessageError, sendMessage, type PostCheck } from '@/lib/messaging';
 import { addManualPost, editPost } from '@/lib/post-store';
 import type { PostRecord } from '@/lib/schemas/post';
 import { profileItem, settingsItem } from '@/lib/settings';
@@ -59,18 +59,61 @@ describe('background handlers', () => {
     const first = samplePost({ createdAt: Date.now() - 60_000, updatedAt: Date.now() - 60_000 });
     await logFrom(FACEBOOK_TAB, first);
     await logFrom(FACEBOOK_TAB, { ...first, createdAt: Date.now() });
-    expect(await db.posts.toArray()).toEqual([{ ...first, hostUrl: FACEBOOK_TAB.url }]);
+    const stored = await db.posts.toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ id: first.id, text: first.text, createdAt: first.createdAt });
   });
 
-  test('a malformed post is refused and nothing is stored', async () => {
+  test('what the checker said is the background’s own finding, whatever the message claims', async () => {
     const db = freshDatabase();
     handleMessages(backgroundHandlers(db));
-    const broken = { ...samplePost(), platform: 'tiktok' } as unknown as PostRecord;
-    expect(await logFrom(FACEBOOK_TAB, broken)).toMatchObject({ ok: false });
-    expect(await logFrom(FACEBOOK_TAB, { ...samplePost(), extra: 'field' } as PostRecord)).toMatchObject({
-      ok: false,
+    await settingsItem.setValue({ language: 'id', simulatedDate: '2024-11-25' });
+    const campaigning = 'Ayo coblos nomor 1! #TemanPemilih';
+    const claimed = samplePost({
+      createdAt: Date.now(),
+      text: campaigning,
+      hashtags: [],
+      stageIds: ['pemungutan-suara'],
+      findings: { errors: 0, warnings: 0, infos: 0, rules: [] },
     });
+    await logFrom(FACEBOOK_TAB, { ...claimed, stagesAt: Date.parse('2024-11-25T05:00:00Z') } as PostRecord);
+    const [stored] = await db.posts.toArray();
+    expect(stored!.findings.errors).toBeGreaterThan(0);
+    expect(stored!.findings.rules).toContain('neutrality-campaigning');
+    expect(stored!.hashtags).toEqual(['#TemanPemilih']);
+    expect(stored!.stageIds).toContain('masa-tenang');
+  });
+
+  test.each([
+    ['a platform Pandu does not serve', { platform: 'tiktok' }],
+    ['a text that is not text', { text: 42 }],
+    ['no id', { id: undefined }],
+    ['a publish time that is not a time', { createdAt: -5 }],
+    ['answers that are not answers', { reviews: 'semua aman' }],
+    ['an unknown status', { status: 'draft' }],
+  ])('a post with %s is refused, named, and nothing is stored', async (_name, change) => {
+    const db = freshDatabase();
+    handleMessages(backgroundHandlers(db));
+    const reply = await logFrom(FACEBOOK_TAB, { ...samplePost({ createdAt: Date.now() }), ...change } as PostRecord);
+    expect(reply).toMatchObject({ ok: false });
+    expect(reply.error).toContain('Postingan tidak dicatat:');
     expect(await db.posts.count()).toBe(0);
+  });
+
+  test('checkPost answers the findings for a text; a malformed request is refused', async () => {
+    handleMessages(backgroundHandlers(freshDatabase()));
+    const findings = await sendMessage('checkPost', {
+      text: 'Ayo coblos nomor 1!',
+      platform: 'facebook',
+      stageIds: ['kampanye'],
+    });
+    expect(findings.map((finding) => finding.rule)).toContain('neutrality-campaigning');
+    expect(await sendMessage('checkPost', { text: '', platform: 'instagram', stageIds: [] })).toEqual([
+      expect.objectContaining({ rule: 'empty-post' }),
+    ]);
+    await expect(
+      sendMessage('checkPost', { text: 7, platform: 'facebook', stageIds: [] } as unknown as PostCheck),
+    ).rejects.toThrow(MessageError);
   });
 });
 

@@ -4,10 +4,10 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { outboxItem, PostOutbox, retryDelay, type OutboxContents, type PendingPost } from '@/lib/outbox';
-import type { PostRecord } from '@/lib/schemas/post';
+import type { DetectedPost } from '@/lib/schemas/post';
 import { samplePost } from './helpers';
 
-let sent: PostRecord[];
+let sent: DetectedPost[];
 let failures: number;
 let changes: PendingPost[][];
 

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { authoringPackItem, draftsItem, packItem } from '@/lib/data-store';
-import { onWorkspaceChange, profileItem, settingsItem } from '@/lib/settings';
+import { profileItem, settingsItem } from '@/lib/settings';
+import { onWorkspaceChange } from '@/lib/workspace-changes';
 import { defaults, PPK_PROFILE } from './helpers';
 
 test('the workspace reloads for settings, profile and imported data, not for work in progress', async () => {
