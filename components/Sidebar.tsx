@@ -139,9 +139,15 @@ export function Sidebar({
   const checkText = (value: string) => checkPost({ text: value, platform: composer.platform, stageIds });
   useEffect(() => {
     let current = true;
+    const failed = t('status.checkFailed');
     checkText(text).then(
-      (findings) => current && setChecked({ text, findings }),
-      () => current && setStatus(t('status.checkFailed')),
+      (findings) => {
+        if (!current) return;
+        setChecked({ text, findings });
+        // The background answers again: the earlier failure no longer holds.
+        setStatus((shown) => (shown === failed ? '' : shown));
+      },
+      () => current && setStatus(failed),
     );
     return () => {
       current = false;
