@@ -330,7 +330,8 @@ function CheckList({ text, checked, workspace, platform, onFix, answers, onAnswe
   const tagLimit = workspace.settings.instagramHashtagLimit ?? limits.instagram.hashtags;
   const number = (value: number) => value.toLocaleString(language === 'id' ? 'id-ID' : 'en-US');
   return (
-    <section aria-labelledby="pandu-checks-heading">
+    // Busy while the background has not answered for the text shown in the counter.
+    <section aria-labelledby="pandu-checks-heading" aria-busy={checked?.text !== text}>
       <h2 id="pandu-checks-heading">{t('checks.heading')}</h2>
       <p class="pandu-counter">
         {t('checks.characters', { count: number(countGraphemes(text)), limit: number(characterLimit) })}

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ComposerSessions, type ActiveComposer } from '@/lib/composer-sessions';
 import { FocusBridge } from '@/lib/focus-bridge';
@@ -16,6 +15,7 @@ import { followComposer, measure, placeNotice, type Placement } from '@/lib/plac
 import { onWorkspaceChange } from '@/lib/workspace-changes';
 import type { Workspace } from '@/lib/workspace';
 import { ContentApp } from './ContentApp';
+import { createSidebarHost } from './sidebar-host';
 
 // Keyboard and text events typed in the sidebar must not reach the host page's shortcut handlers.
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
@@ -39,16 +39,10 @@ export async function runContentScript(ctx: ContentScriptContext, platform: Plat
   /** The caption the sidebar put in at the media step, inserted once the caption step's editor opens. */
   let waitingCaption: { dialog: HTMLElement; text: string } | null = null;
 
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createSidebarHost(ctx, {
     name: 'pandu-sidebar',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
     isolateEvents: ISOLATED_EVENTS,
-    onMount: (container) => container,
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
+    onRemove: (container) => render(null, container),
   });
 
   const t = () => translator(SIDEBAR_MESSAGES, workspace.settings.language);

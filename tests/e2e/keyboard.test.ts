@@ -49,6 +49,12 @@ describe.each([
     await textbox.click();
     await page.keyboard.type('Satu dua');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    // The checks for the typed text have come from the background: the panel holds still while Tab moves.
+    const checksSettled = async () => {
+      await expect.poll(() => sidebar.locator('.pandu-counter').textContent()).toMatch(/\b8\b/);
+      await expect.poll(() => sidebar.locator('section[aria-busy="true"]').count()).toBe(0);
+    };
+    if (first !== 'Buka Pandu') await checksSettled();
     // The trap has marked everything outside its dialog: the sidebar stays reachable all the same.
     await expect.poll(() => page.locator('pandu-sidebar').getAttribute('aria-hidden')).toBeNull();
     expect(await page.locator('pandu-sidebar').getAttribute('inert')).toBeNull();
@@ -59,6 +65,7 @@ describe.each([
     if (first === 'Buka Pandu') {
       await page.keyboard.press('Enter');
       await sidebar.locator('#pandu-panel').waitFor();
+      await checksSettled();
     }
     await page.keyboard.press('Tab');
     const next = await focused(page);
