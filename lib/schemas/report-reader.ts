@@ -11,10 +11,11 @@ import {
 
 /*
  * A recap reads thousands of weekly reports, a hundred thousand posts: zod's general parser spends about a
- * microsecond on each field of each post, more than JSON.parse takes for the whole file. The posts are read
- * here instead, by hand, checking exactly what reportPostSchema checks and building the same value (the same
- * keys, in the schema's order). Whatever this reader does not accept goes to zod, which then names the
- * problems as before: a file is accepted, and its messages worded, exactly as with weeklyReportSchema alone
+ * microsecond on each field of each post (more in the extension, where CSP forbids the code it compiles
+ * with eval), more than JSON.parse takes for the whole file. The posts are read here instead, by hand,
+ * checking exactly what reportPostSchema checks and giving the same value (the same keys, in the schema's
+ * order). Whatever this reader does not accept goes to zod, which then names the problems as before: a
+ * file is accepted, and its messages worded, exactly as with weeklyReportSchema alone
  * (tests/unit/report-reader.test.ts compares the two on generated valid and broken posts and reports).
  */
 
@@ -92,160 +93,164 @@ export const REVIEW_KEYS = ['rule', 'subject', 'reason'] as const;
 export const ENGAGEMENT_KEYS = ['likes', 'comments', 'shares', 'reach', 'readOn'] as const;
 export const IMAGE_KEYS = ['sha256', 'templateId'] as const;
 
-const POST_KEY_SET = new Set<string>(REPORT_POST_KEYS);
-const ENGAGEMENT_KEY_SET = new Set<string>(ENGAGEMENT_KEYS);
+const positions = (keys: readonly string[]) => new Map(keys.map((key, index) => [key, index]));
+const POST_POSITIONS = positions(REPORT_POST_KEYS);
+const REVIEW_POSITIONS = positions(REVIEW_KEYS);
+const ENGAGEMENT_POSITIONS = positions(ENGAGEMENT_KEYS);
+const IMAGE_POSITIONS = positions(IMAGE_KEYS);
 
-/** z.strictObject: no key but the schema's. */
-function onlyKeys(value: Fields, keys: ReadonlySet<string>): boolean {
-  for (const key in value) if (!keys.has(key)) return false;
+const UNKNOWN_KEY = -1;
+const REORDERED = 0;
+const IN_ORDER = 1;
+
+/**
+ * z.strictObject refuses a key not in its shape (UNKNOWN_KEY). The value it returns has the keys in the
+ * shape's order: a value whose keys already come in that order (as every file Pandu writes) is returned
+ * as it is, saving a copy of each of a hundred thousand posts; another is copied in that order.
+ */
+function keyOrder(value: Fields, keyPositions: ReadonlyMap<string, number>): number {
+  let last = -1;
+  let ordered = true;
+  for (const key in value) {
+    const position = keyPositions.get(key);
+    if (position === undefined) return UNKNOWN_KEY;
+    if (position < last) ordered = false;
+    last = position;
+  }
+  return ordered ? IN_ORDER : REORDERED;
+}
+
+/** The value's keys (a present one even when undefined, as zod keeps it) in the schema's order. */
+function inSchemaOrder(value: Fields, keys: readonly string[]): Fields {
+  const out: Fields = {};
+  for (const key of keys) if (key in value) out[key] = value[key];
+  return out;
+}
+
+/** A z.strictObject of the given keys whose fields pass `valid`: the value itself when in order. */
+function readObject(
+  value: unknown,
+  keys: readonly string[],
+  keyPositions: ReadonlyMap<string, number>,
+  valid: (value: Fields) => boolean,
+): Fields | undefined {
+  if (!isFields(value)) return undefined;
+  const order = keyOrder(value, keyPositions);
+  if (order === UNKNOWN_KEY || !valid(value)) return undefined;
+  return order === IN_ORDER ? value : inSchemaOrder(value, keys);
+}
+
+/** z.array(element).max(maxItems): the array itself when `read` returned every element as it was. */
+function list(value: unknown, maxItems: number, read: (item: unknown) => unknown): unknown[] | undefined {
+  if (!Array.isArray(value) || value.length > maxItems) return undefined;
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    const result = read(item);
+    if (result === undefined) return undefined;
+    if (result !== item && !copy) copy = value.slice(0, i);
+    copy?.push(result);
+  }
+  return copy ?? value;
+}
+
+/** z.array(z.string().max(max)).max(maxItems). */
+function isTextList(value: unknown, max: number, maxItems: number): boolean {
+  if (!Array.isArray(value) || value.length > maxItems) return false;
+  for (let i = 0; i < value.length; i++) if (!isText(value[i], max)) return false;
   return true;
 }
 
-/** z.array(z.string().max(max)).max(maxItems), as a new array. */
-function textList(value: unknown, max: number, maxItems: number): string[] | undefined {
-  if (!Array.isArray(value) || value.length > maxItems) return undefined;
-  const out = new Array<string>(value.length);
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
-    if (!isText(item, max)) return undefined;
-    out[i] = item;
-  }
-  return out;
+/** z.array(idSchema).max(maxItems). */
+function isIdList(value: unknown, maxItems: number): boolean {
+  if (!Array.isArray(value) || value.length > maxItems) return false;
+  for (let i = 0; i < value.length; i++) if (!isId(value[i])) return false;
+  return true;
 }
 
-function idList(value: unknown, maxItems: number): string[] | undefined {
-  if (!Array.isArray(value) || value.length > maxItems) return undefined;
-  const out = new Array<string>(value.length);
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
-    if (!isId(item)) return undefined;
-    out[i] = item;
-  }
-  return out;
-}
+const review = (value: unknown) =>
+  readObject(
+    value,
+    REVIEW_KEYS,
+    REVIEW_POSITIONS,
+    ({ rule, subject, reason }) => isText(rule, 60) && isText(subject, 300) && isText(reason, 300),
+  );
 
-/** Each element read by `read`, or undefined as soon as one is not. */
-function list<T>(value: unknown, maxItems: number, read: (item: unknown) => T | undefined): T[] | undefined {
-  if (!Array.isArray(value) || value.length > maxItems) return undefined;
-  const out = new Array<T>(value.length);
-  for (let i = 0; i < value.length; i++) {
-    const item = read(value[i]);
-    if (item === undefined) return undefined;
-    out[i] = item;
-  }
-  return out;
-}
+const image = (value: unknown) =>
+  readObject(
+    value,
+    IMAGE_KEYS,
+    IMAGE_POSITIONS,
+    ({ sha256, templateId }) => typeof sha256 === 'string' && SHA256_PATTERN.test(sha256) && isId(templateId),
+  );
 
-function review(value: unknown): Fields | undefined {
-  if (!isFields(value)) return undefined;
-  const { rule, subject, reason } = value;
-  if (!isText(rule, 60) || !isText(subject, 300) || !isText(reason, 300)) return undefined;
-  for (const key in value) if (key !== 'rule' && key !== 'subject' && key !== 'reason') return undefined;
-  return { rule, subject, reason };
-}
+/** An optional engagement count: absent (or undefined) or within bounds. */
+const isOptionalCount = (value: unknown) => value === undefined || isCount(value, ENGAGEMENT_MAX);
 
-function image(value: unknown): Fields | undefined {
-  if (!isFields(value)) return undefined;
-  const { sha256, templateId } = value;
-  if (typeof sha256 !== 'string' || !SHA256_PATTERN.test(sha256) || !isId(templateId)) return undefined;
-  for (const key in value) if (key !== 'sha256' && key !== 'templateId') return undefined;
-  return { sha256, templateId };
-}
+const engagement = (value: unknown) =>
+  readObject(
+    value,
+    ENGAGEMENT_KEYS,
+    ENGAGEMENT_POSITIONS,
+    ({ likes, comments, shares, reach, readOn }) =>
+      isOptionalCount(likes) &&
+      isOptionalCount(comments) &&
+      isOptionalCount(shares) &&
+      isOptionalCount(reach) &&
+      typeof readOn === 'string' &&
+      DATE_PATTERN.test(readOn),
+  );
 
-function engagement(value: unknown): Fields | undefined {
-  if (!isFields(value) || !onlyKeys(value, ENGAGEMENT_KEY_SET)) return undefined;
-  const { likes, comments, shares, reach, readOn } = value;
-  const out: Fields = {};
-  if (likes !== undefined) {
-    if (!isCount(likes, ENGAGEMENT_MAX)) return undefined;
-    out.likes = likes;
-  } else if ('likes' in value) out.likes = undefined;
-  if (comments !== undefined) {
-    if (!isCount(comments, ENGAGEMENT_MAX)) return undefined;
-    out.comments = comments;
-  } else if ('comments' in value) out.comments = undefined;
-  if (shares !== undefined) {
-    if (!isCount(shares, ENGAGEMENT_MAX)) return undefined;
-    out.shares = shares;
-  } else if ('shares' in value) out.shares = undefined;
-  if (reach !== undefined) {
-    if (!isCount(reach, ENGAGEMENT_MAX)) return undefined;
-    out.reach = reach;
-  } else if ('reach' in value) out.reach = undefined;
-  if (typeof readOn !== 'string' || !DATE_PATTERN.test(readOn)) return undefined;
-  out.readOn = readOn;
-  return out;
+/** An optional field (absent, or undefined as zod allows) read by `read`: its value, or undefined when refused. */
+function optional(value: unknown, read: (value: unknown) => unknown): { value: unknown } | undefined {
+  if (value === undefined) return { value };
+  const result = read(value);
+  return result === undefined ? undefined : { value: result };
 }
-
-/*
- * Optional fields: absent stays absent; present (even as undefined, which zod keeps) it must read. Each is
- * written out with its own name: a store under a computed key costs more than checking the whole post.
- */
 
 /** One post, as reportPostSchema.parse would return it; undefined when that would fail. */
 export function readReportPost(value: unknown): ReportPost | undefined {
-  if (!isFields(value) || !onlyKeys(value, POST_KEY_SET)) return undefined;
-  const { id, publishedAt, platform, account, text, templateId, status, source, compliant, errors, warnings } = value;
+  if (!isFields(value)) return undefined;
+  const order = keyOrder(value, POST_POSITIONS);
+  if (order === UNKNOWN_KEY) return undefined;
+  const { id, publishedAt, templateId, postUrl, notes, contentType, theme } = value;
   if (
     !isText(id, 80, 8) ||
     typeof publishedAt !== 'string' ||
     !PUBLISHED_AT_PATTERN.test(publishedAt) ||
-    !PLATFORM_SET.has(platform) ||
-    !isText(account, 200) ||
-    !isText(text, 70_000) ||
-    !STATUS_SET.has(status) ||
-    !SOURCE_SET.has(source) ||
-    typeof compliant !== 'boolean' ||
-    !isCount(errors) ||
-    !isCount(warnings)
+    !PLATFORM_SET.has(value.platform) ||
+    !isText(value.account, 200) ||
+    !isText(value.text, 70_000) ||
+    !isTextList(value.hashtags, 200, 500) ||
+    !isIdList(value.stageIds, 50) ||
+    (templateId !== undefined && !isId(templateId)) ||
+    !STATUS_SET.has(value.status) ||
+    !SOURCE_SET.has(value.source) ||
+    typeof value.compliant !== 'boolean' ||
+    !isCount(value.errors) ||
+    !isCount(value.warnings) ||
+    (postUrl !== undefined && !isText(postUrl, 2000)) ||
+    (notes !== undefined && !isText(notes, 5000)) ||
+    (contentType !== undefined && !CONTENT_TYPE_SET.has(contentType)) ||
+    (theme !== undefined && !THEME_SET.has(theme))
   )
     return undefined;
-  const hashtags = textList(value.hashtags, 200, 500);
-  const stageIds = idList(value.stageIds, 50);
-  if (!hashtags || !stageIds) return undefined;
-  const out: Fields = { id, publishedAt, platform, account, text, hashtags, stageIds };
-  if (templateId !== undefined) {
-    if (!isId(templateId)) return undefined;
-    out.templateId = templateId;
-  } else if ('templateId' in value) out.templateId = undefined;
-  out.status = status;
-  out.source = source;
-  out.compliant = compliant;
-  out.errors = errors;
-  out.warnings = warnings;
-  const { postUrl, notes, contentType, theme } = value;
-  if (postUrl !== undefined) {
-    if (!isText(postUrl, 2000)) return undefined;
-    out.postUrl = postUrl;
-  } else if ('postUrl' in value) out.postUrl = undefined;
-  if (notes !== undefined) {
-    if (!isText(notes, 5000)) return undefined;
-    out.notes = notes;
-  } else if ('notes' in value) out.notes = undefined;
-  if (value.reviews !== undefined) {
-    const reviews = list(value.reviews, 100, review);
-    if (!reviews) return undefined;
-    out.reviews = reviews;
-  } else if ('reviews' in value) out.reviews = undefined;
-  if (contentType !== undefined) {
-    if (!CONTENT_TYPE_SET.has(contentType)) return undefined;
-    out.contentType = contentType;
-  } else if ('contentType' in value) out.contentType = undefined;
-  if (theme !== undefined) {
-    if (!THEME_SET.has(theme)) return undefined;
-    out.theme = theme;
-  } else if ('theme' in value) out.theme = undefined;
-  if (value.engagement !== undefined) {
-    const read = engagement(value.engagement);
-    if (!read) return undefined;
-    out.engagement = read;
-  } else if ('engagement' in value) out.engagement = undefined;
-  if (value.images !== undefined) {
-    const images = list(value.images, 20, image);
-    if (!images) return undefined;
-    out.images = images;
-  } else if ('images' in value) out.images = undefined;
+  const reviews = optional(value.reviews, (reviews) => list(reviews, 100, review));
+  const read = optional(value.engagement, engagement);
+  const images = optional(value.images, (images) => list(images, 20, image));
+  if (!reviews || !read || !images) return undefined;
   // Every field was checked above against the schema's rules.
+  if (
+    order === IN_ORDER &&
+    reviews.value === value.reviews &&
+    read.value === value.engagement &&
+    images.value === value.images
+  )
+    return value as unknown as ReportPost;
+  const out = inSchemaOrder(value, REPORT_POST_KEYS);
+  if (reviews.value !== undefined) out.reviews = reviews.value;
+  if (read.value !== undefined) out.engagement = read.value;
+  if (images.value !== undefined) out.images = images.value;
   return out as unknown as ReportPost;
 }
 
@@ -258,7 +263,8 @@ export function parseWeeklyReport(input: unknown): z.ZodSafeParseResult<WeeklyRe
   const envelope = reportEnvelopeSchema.safeParse(input);
   if (envelope.success) {
     const posts = list(envelope.data.posts, Number.POSITIVE_INFINITY, readReportPost);
-    if (posts) return { success: true, data: { ...envelope.data, posts } };
+    // Each post was read by readReportPost.
+    if (posts) return { success: true, data: { ...envelope.data, posts: posts as ReportPost[] } };
   }
   return weeklyReportSchema.safeParse(input);
 }

@@ -45,12 +45,13 @@ const TEXTS_AT_LIMITS: Json[] = LIMITS.flatMap((limit) => [
 ]);
 
 /** Lists exactly at and one over each list limit (images, stages, reviews, hashtags), of valid items. */
+const LIST_ITEMS: Json[] = [
+  'coklit',
+  { rule: 'misspelling', subject: 'kampanye', reason: 'kutipan' },
+  { sha256: 'a'.repeat(64), templateId: 'coklit' },
+];
 const LISTS_AT_LIMITS: Json[] = [20, 21, 50, 51, 100, 101, 500, 501].flatMap((length) =>
-  [
-    'coklit',
-    { rule: 'misspelling', subject: 'kampanye', reason: 'kutipan' },
-    { sha256: 'a'.repeat(64), templateId: 'coklit' },
-  ].map((item) => Array.from({ length }, () => item)),
+  LIST_ITEMS.map((item) => Array.from({ length }, () => item)),
 );
 
 /** Numbers, formats and enum values at the schema's edges, and other types. */
@@ -205,6 +206,29 @@ describe('the fast weekly report reader agrees with weeklyReportSchema', () => {
             checked++;
           }
     expect(checked).toBeGreaterThan(10_000);
+  });
+
+  test('a post whose keys come in another order, at any depth, is read in the schema’s order', () => {
+    const reversed = (value: Json): Json =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, entry]) => [key, reversed(entry)]),
+            )
+          : value;
+    const report = validReport() as { posts: Json[] };
+    for (const post of report.posts) {
+      const shuffled = reversed(post);
+      expect(Object.keys(shuffled as object)).not.toEqual(Object.keys(post as object));
+      expectSameValue(readReportPost(shuffled), reportPostSchema.parse(shuffled));
+      // Only the nested objects out of order.
+      const nested = { ...(post as Record<string, Json>) };
+      for (const key of ['engagement', 'reviews', 'images']) if (key in nested) nested[key] = reversed(nested[key]!);
+      expectSameValue(readReportPost(nested), reportPostSchema.parse(nested));
+    }
   });
 
   test('a post changed in up to three places at random: accepted by both or by neither, read the same', () => {
