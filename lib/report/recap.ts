@@ -1,7 +1,8 @@
 import { postsPerImage, type ImageUse } from '../images/usage';
 import { readChosenFile, type ChosenFile } from '../files';
 import { readJsonText, problemsFromZod, tooLargeProblem, type Problem } from '../schemas/problems';
-import { weeklyReportSchema, type WeeklyReport } from '../schemas/report';
+import type { WeeklyReport } from '../schemas/report';
+import { parseWeeklyReport } from '../schemas/report-reader';
 import { weekFromLabel, weekOf } from './weeks';
 
 export interface ReportFile {
@@ -68,7 +69,7 @@ export function readReports(files: readonly ReportFile[]): RecapInput {
       result.rejected.push({ file: file.name, problems: read.problems });
       continue;
     }
-    const parsed = weeklyReportSchema.safeParse(read.value);
+    const parsed = parseWeeklyReport(read.value);
     if (!parsed.success) {
       result.rejected.push({ file: file.name, problems: problemsFromZod(parsed.error, read.value).slice(0, 20) });
       continue;

@@ -4,6 +4,9 @@ import { ROLES } from './profile';
 import { CONTENT_TYPES, POST_SOURCES, POST_STATUSES, POST_THEMES, postImageSchema } from './post';
 import { customIssue } from './refine';
 
+/** `YYYY-MM-DD HH:mm`: when a post went out, in the body's zone. */
+export const PUBLISHED_AT_PATTERN = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+
 const count = z.int().min(0).max(1_000_000_000);
 
 /** Engagement as read on the site, with the local date it was read (report version 2). */
@@ -28,7 +31,7 @@ export const engagementTotalsSchema = z.strictObject({
 export const reportPostSchema = z.strictObject({
   id: z.string().min(8).max(80),
   /** `YYYY-MM-DD HH:mm` in the body's zone. */
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+  publishedAt: z.string().regex(PUBLISHED_AT_PATTERN),
   platform: platformSchema,
   account: z.string().max(200),
   text: z.string().max(70_000),
@@ -89,40 +92,62 @@ export const reportSummarySchema = z.strictObject({
     .optional(),
 });
 
+/** Everything a weekly report holds but its posts. */
+const reportFields = {
+  $schema: z.string().optional(),
+  kind: z.literal('pandu-weekly-report'),
+  /** 1: before issue 13; 2 adds content types, themes, engagement and followers. Both are read. */
+  schemaVersion: z.literal([1, 2]),
+  body: z.strictObject({
+    role: z.enum(ROLES),
+    name: shortText(200),
+    province: z.string().max(100),
+    kabupaten: shortText(100),
+    kecamatan: z.string().max(100).optional(),
+    desa: z.string().max(100).optional(),
+  }),
+  week: z.strictObject({
+    label: z.string().regex(/^\d{4}-W\d{2}$/),
+    firstDay: dateSchema,
+    lastDay: dateSchema,
+    timeZone: timeZoneSchema,
+  }),
+  generatedAt: z.iso.datetime({ offset: true }),
+};
+
+function totalMatchesPosts(
+  report: { posts: readonly unknown[]; summary: { total: number } },
+  context: z.RefinementCtx,
+): void {
+  if (report.summary.total !== report.posts.length)
+    customIssue(
+      context,
+      ['summary', 'total'],
+      `jumlah ${report.summary.total} tidak sama dengan ${report.posts.length} postingan`,
+      `total ${report.summary.total} does not match ${report.posts.length} posts`,
+    );
+}
+
 /** The weekly report a PPK/PPS sends to KPU Kabupaten as JSON; the recap reads many of them. */
 export const weeklyReportSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    kind: z.literal('pandu-weekly-report'),
-    /** 1: before issue 13; 2 adds content types, themes, engagement and followers. Both are read. */
-    schemaVersion: z.literal([1, 2]),
-    body: z.strictObject({
-      role: z.enum(ROLES),
-      name: shortText(200),
-      province: z.string().max(100),
-      kabupaten: shortText(100),
-      kecamatan: z.string().max(100).optional(),
-      desa: z.string().max(100).optional(),
-    }),
-    week: z.strictObject({
-      label: z.string().regex(/^\d{4}-W\d{2}$/),
-      firstDay: dateSchema,
-      lastDay: dateSchema,
-      timeZone: timeZoneSchema,
-    }),
-    generatedAt: z.iso.datetime({ offset: true }),
+    ...reportFields,
     posts: z.array(reportPostSchema).max(10_000),
     summary: reportSummarySchema,
   })
-  .superRefine((report, context) => {
-    if (report.summary.total !== report.posts.length)
-      customIssue(
-        context,
-        ['summary', 'total'],
-        `jumlah ${report.summary.total} tidak sama dengan ${report.posts.length} postingan`,
-        `total ${report.summary.total} does not match ${report.posts.length} posts`,
-      );
-  });
+  .superRefine(totalMatchesPosts);
+
+/**
+ * The same report with its posts left unread (see lib/schemas/report-reader.ts, which reads them): it
+ * accepts every file weeklyReportSchema accepts, and more only where a post is wrong.
+ */
+export const reportEnvelopeSchema = z
+  .strictObject({
+    ...reportFields,
+    posts: z.array(z.unknown()).max(10_000),
+    summary: reportSummarySchema,
+  })
+  .superRefine(totalMatchesPosts);
 
 export type ReportPost = z.infer<typeof reportPostSchema>;
 export type WeeklyReport = z.infer<typeof weeklyReportSchema>;

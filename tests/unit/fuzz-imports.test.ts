@@ -25,11 +25,9 @@ import { weekFromLabel } from '@/lib/report/weeks';
 import type { Problem } from '@/lib/schemas';
 import { postRecordSchema, type PostRecord } from '@/lib/schemas/post';
 import { defaults, PPK_PROFILE, samplePost } from './helpers';
+import { mutate, type Json, type Mutation } from './json-mutation';
 
 const SEED = 12_2024;
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Key = string | number;
 
 /** Pieces Markdown parsers have trouble with, repeated up to thousands of times. */
 const MARKDOWN_PIECES = [
@@ -121,47 +119,12 @@ const hostileValue: fc.Arbitrary<Json> = fc.oneof(
   fc.tuple(fc.integer({ min: 10, max: 5000 }), fc.boolean()).map(([depth, asObject]) => nested(depth, asObject)),
 );
 
-function paths(value: Json, prefix: Key[] = [], out: Key[][] = []): Key[][] {
-  out.push(prefix);
-  if (Array.isArray(value)) value.forEach((entry, index) => paths(entry, [...prefix, index], out));
-  else if (value && typeof value === 'object')
-    for (const [key, entry] of Object.entries(value)) paths(entry, [...prefix, key], out);
-  return out;
-}
-
-interface Mutation {
-  at: number;
-  operation: 'replace' | 'remove' | 'add-field' | 'duplicate';
-  value: Json;
-  field: string;
-}
-
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   at: fc.nat(),
   operation: fc.constantFrom('replace', 'remove', 'add-field', 'duplicate'),
   value: hostileValue,
   field: fc.constantFrom('extra', '__proto__', 'constructor', 'toString', 'id', 'body'),
 });
-
-/** The value with one mutation applied (on a copy). */
-function mutate(root: Json, { at, operation, value, field }: Mutation): Json {
-  const copy = structuredClone(root);
-  const all = paths(copy);
-  const path = all[at % all.length] ?? [];
-  if (path.length === 0) return operation === 'replace' ? value : copy;
-  const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<Key, Json>)[key] as Json, copy);
-  const key = path[path.length - 1]!;
-  const container = parent as Record<Key, Json> & Json[];
-  const target = container[key] as Json;
-  if (operation === 'replace') container[key] = value;
-  else if (operation === 'remove') {
-    if (Array.isArray(parent)) parent.splice(key as number, 1);
-    else Reflect.deleteProperty(container, key);
-  } else if (operation === 'add-field' && target && typeof target === 'object' && !Array.isArray(target))
-    Object.defineProperty(target, field, { value, enumerable: true, writable: true, configurable: true });
-  else if (operation === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(target));
-  return copy;
-}
 
 /** A file's text: a valid file with mutations, cut short, or random text or JSON. */
 function fileText(valid: Json): fc.Arbitrary<string> {

@@ -15,6 +15,7 @@ import {
 import { instantOf, manualPostRecord } from '@/lib/manual-post';
 import { neutraliseFormula, toCsv } from '@/lib/report/csv';
 import { exportReport } from '@/lib/report/export';
+import { toXlsx } from '@/lib/report/xlsx';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { PrintableArticle } from '@/components/PrintableArticle';
@@ -219,6 +220,25 @@ describe('the weekly report', () => {
     expect(summary).toContainEqual(['Jumlah postingan', 2, '', '', '']);
     expect(summary).toContainEqual(['Tingkat kepatuhan (%)', 50, '', '', '']);
     expect(summary).toContainEqual(['Pencocokan dan penelitian (coklit)', 2, '', '', '']);
+  });
+
+  test('XLSX keeps markup characters, emoji and line breaks as text; control characters a file cannot hold are left out', async () => {
+    const texts = ['<b>Rapat & pleno</b> "terbuka" \'PPK\'', 'Baris satu\nbaris dua\ttab 😀', 'a\u0001b\u0008c\u007fd'];
+    const bytes = await toXlsx(
+      [
+        { name: 'Teks', rows: [['Teks'], ...texts.map((text) => [text])], headerRow: true },
+        { name: "Kab. O'Brien", rows: [[{ kind: 'link', url: 'https://www.facebook.com/a?b=1&c=<2>' }]] },
+      ],
+      'dipotong',
+    );
+    const book = read(bytes);
+    expect(book.SheetNames).toEqual(['Teks', "Kab. O'Brien"]);
+    const cells = utils.sheet_to_json<unknown[]>(book.Sheets.Teks!, { header: 1 }).flat();
+    expect(cells).toEqual(['Teks', texts[0], texts[1], 'abcd']);
+    expect(book.Sheets["Kab. O'Brien"]!.A1).toMatchObject({
+      v: 'https://www.facebook.com/a?b=1&c=<2>',
+      l: { Target: 'https://www.facebook.com/a?b=1&c=<2>' },
+    });
   });
 
   test('a post longer than an Excel cell is cut with a marker in XLSX, and whole in CSV and JSON', async () => {
