@@ -1,7 +1,8 @@
 import {
-  accessibleName,
   composerButton,
-  dialogOf,
+  composerDialog,
+  dialogName,
+  dialogsOf,
   DIALOG_SELECTOR,
   httpsUrlOn,
   interactiveParts,
@@ -21,7 +22,7 @@ const POST_PATH = /^\/(?:p|reel)\/[\w-]+\/?$/;
 
 /** The dialog says the post went out: by its name, its words, or its checkmark image. */
 function confirms(dialog: Element): boolean {
-  if (matchesLabel(accessibleName(dialog), LABELS.shared)) return true;
+  if (matchesLabel(dialogName(dialog), LABELS.shared)) return true;
   for (const element of dialog.querySelectorAll('h1, h2, h3, p, span, div, img[alt], [role="img"]')) {
     // The caption itself may say anything.
     if (element.closest('[contenteditable="true"]')) continue;
@@ -35,20 +36,20 @@ export const instagram: SiteAdapter = {
   platform: 'instagram',
 
   isComposer(editor) {
-    const dialog = dialogOf(editor);
-    if (!dialog || editor.closest('[role="article"]')) return false;
+    const dialogs = dialogsOf(editor);
+    if (dialogs.length === 0 || editor.closest('[role="article"]')) return false;
     return (
       textboxNames(editor).some((name) => matchesLabel(name, LABELS.caption)) ||
-      matchesLabel(accessibleName(dialog), LABELS.composerDialog)
+      dialogs.some((dialog) => matchesLabel(dialogName(dialog), LABELS.composerDialog))
     );
   },
 
   container(editor) {
-    return dialogOf(editor) ?? editor;
+    return composerDialog(editor, LABELS.share) ?? editor;
   },
 
   accountName(editor) {
-    for (const image of dialogOf(editor)?.querySelectorAll('img[alt]') ?? []) {
+    for (const image of composerDialog(editor, LABELS.share)?.querySelectorAll('img[alt]') ?? []) {
       const name = remainderOf(image.getAttribute('alt') ?? '', LABELS.profilePicture);
       if (name) return name;
     }
@@ -88,7 +89,7 @@ export const instagram: SiteAdapter = {
     // "Create new post" before its caption step: no editor yet, and not the "Post shared" confirmation.
     for (const dialog of document.querySelectorAll<HTMLElement>(DIALOG_SELECTOR))
       if (
-        matchesLabel(accessibleName(dialog), LABELS.composerDialog) &&
+        matchesLabel(dialogName(dialog), LABELS.composerDialog) &&
         !dialog.querySelector(EDITABLE_SELECTOR) &&
         !confirms(dialog)
       )
