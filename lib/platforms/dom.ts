@@ -126,6 +126,18 @@ export function dialogName(dialog: Element): string {
 }
 
 /**
+ * The name of the nearest dialog holding `element` that has one: an unnamed layer may wrap the named
+ * dialog, or a named dialog an unnamed part. A named dialog inside the composer's (a picker) speaks for itself.
+ */
+export function enclosingDialogName(element: Element): string {
+  for (const dialog of dialogsOf(element)) {
+    const name = dialogName(dialog);
+    if (name) return name;
+  }
+  return '';
+}
+
+/**
  * The dialog a composer lives in: of the dialogs holding its editor, the nearest that also holds one of its
  * buttons (`buttons`: Post, Next, Share; a footer may sit in an outer layer), else the nearest.
  */

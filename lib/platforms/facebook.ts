@@ -1,12 +1,13 @@
 import {
   accessibleName,
+  BUTTON_SELECTOR,
   buttonsNamed,
   composerButton,
   composerDialog,
   dialogName,
   dialogOf,
-  dialogsOf,
   DIALOG_SELECTOR,
+  enclosingDialogName,
   httpsUrlOn,
   interactiveParts,
   isCtrlEnter,
@@ -57,9 +58,7 @@ export const facebook: SiteAdapter = {
     const names = textboxNames(editor);
     if (names.some((name) => matchesLabel(name, LABELS.notComposer))) return false;
     const labelled = names.some((name) => matchesLabel(name, LABELS.composer));
-    const dialogs = dialogsOf(editor);
-    if (dialogs.length > 0)
-      return labelled || dialogs.some((dialog) => matchesLabel(dialogName(dialog), LABELS.composerDialog));
+    if (dialogOf(editor)) return labelled || matchesLabel(enclosingDialogName(editor), LABELS.composerDialog);
     // No dialog: a group's inline composer, known by its label and the Post button beside it.
     return labelled && inlineBlock(editor) !== null;
   },
@@ -70,8 +69,10 @@ export const facebook: SiteAdapter = {
 
   accountName(editor) {
     const scope = dialogOfComposer(editor) ?? inlineBlock(editor);
-    // The composer shows the poster's picture labelled with their name.
-    const picture = scope?.querySelector('[role="img"][aria-label], image[aria-label], svg[aria-label]');
+    // The composer shows the poster's picture labelled with their name (a button's icon is not it).
+    const picture = [
+      ...(scope?.querySelectorAll('[role="img"][aria-label], image[aria-label], svg[aria-label]') ?? []),
+    ].find((image) => !image.closest(BUTTON_SELECTOR));
     const name = picture?.getAttribute('aria-label')?.trim();
     if (name && !matchesLabel(name, LABELS.composerDialog)) return name;
     // Else the name in "What's on your mind, Dewi?".

@@ -2,8 +2,9 @@ import {
   composerButton,
   composerDialog,
   dialogName,
-  dialogsOf,
+  dialogOf,
   DIALOG_SELECTOR,
+  enclosingDialogName,
   httpsUrlOn,
   interactiveParts,
   noticeLinks,
@@ -36,11 +37,10 @@ export const instagram: SiteAdapter = {
   platform: 'instagram',
 
   isComposer(editor) {
-    const dialogs = dialogsOf(editor);
-    if (dialogs.length === 0 || editor.closest('[role="article"]')) return false;
+    if (!dialogOf(editor) || editor.closest('[role="article"]')) return false;
     return (
       textboxNames(editor).some((name) => matchesLabel(name, LABELS.caption)) ||
-      dialogs.some((dialog) => matchesLabel(dialogName(dialog), LABELS.composerDialog))
+      matchesLabel(enclosingDialogName(editor), LABELS.composerDialog)
     );
   },
 

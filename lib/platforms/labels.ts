@@ -17,7 +17,7 @@ export interface SiteLabel {
   language: 'en' | 'id';
   /** A name as the site shows it, that this label must match (the words themselves unless given). */
   example: string;
-  /** Where it was seen (see docs/sites.md), or "unverified". */
+  /** Where it was seen, by the source's name in docs/sites.md ("scripts", "group bot"), or "unverified". */
   seen: string;
 }
 
@@ -91,10 +91,10 @@ const labelIn =
 const en = labelIn('en');
 const id = labelIn('id');
 
-/** Sources, named in docs/sites.md. */
-const SCRIPTS = 'public automation scripts and HTML dumps, 2023–2026';
-const GROUP_BOT = 'a public group-posting bot, 2025';
-const UNVERIFIED = 'unverified: our reading of the Indonesian UI';
+/** Sources, by the names docs/sites.md gives them ("Sources"). */
+const SCRIPTS = 'scripts';
+const GROUP_BOT = 'group bot';
+const UNVERIFIED = 'unverified';
 
 export const FACEBOOK_LABELS = {
   /** The post editor's aria-label or aria-placeholder. A name follows on profiles and Pages. */
@@ -128,10 +128,7 @@ export const FACEBOOK_LABELS = {
     id('Pesan', 'exact', UNVERIFIED),
   ],
   /** The link to the new post in the toast after publishing. */
-  postLink: [
-    en('View post', 'exact', 'toasts with the post’s link: scripts; the words: issue 10'),
-    id('Lihat postingan', 'exact', UNVERIFIED),
-  ],
+  postLink: [en('View post', 'exact', 'scripts (toasts); words: issue 10'), id('Lihat postingan', 'exact', UNVERIFIED)],
 } satisfies Record<string, SiteLabel[]>;
 
 export const INSTAGRAM_LABELS = {

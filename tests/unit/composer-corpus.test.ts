@@ -108,11 +108,17 @@ async function play(variant: Variant): Promise<void> {
       editor.innerHTML = '<p><br></p>';
       for (const [parent, before, element] of placeholders.get(editor) ?? []) parent.insertBefore(element, before);
     } else if ('toast' in step) document.querySelector('[data-toast]')!.innerHTML = step.toast;
+    else if ('focus' in step) {
+      const target = part(step.focus);
+      target.focus();
+      target.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    } else if ('append' in step) part(step.into).insertAdjacentHTML('beforeend', step.append);
     await settle();
   };
 
   await open(variant.html, variant.inline);
-  expectSidebar();
+  // A box that becomes a composer once the admin is in it is checked at its first typing.
+  if (!('focus' in (variant.steps[0] ?? {}))) expectSidebar();
   for (const step of variant.steps) await run(step);
   // Every timer out (the confirmation's wait, the link's window): what is logged by now is all there will be.
   await vi.advanceTimersByTimeAsync(60_000);

@@ -29,7 +29,11 @@ export type Step =
   /** The site empties the editor (an inline composer after it took the post). */
   | { clear: true }
   /** A toast in the page's status region. */
-  | { toast: string };
+  | { toast: string }
+  /** The admin puts the caret in the part (a click into a box). */
+  | { focus: string }
+  /** The site adds markup at the end of the part (a toolbar that shows once the box is focused). */
+  | { append: string; into: string };
 
 export interface Logged {
   text: string;
@@ -468,6 +472,68 @@ export const FACEBOOK_VARIANTS: Variant[] = [
     composer: true,
     steps: [{ type: TEXT }, { click: 'post' }, { close: true }],
     logged: publishedOnce(),
+  },
+  {
+    id: 'fb-group-inline-labelledby',
+    site: 'facebook',
+    title: 'Group inline composer whose editor is named by aria-labelledby (a visually hidden label)',
+    seen: `${GROUP_BOT}; aria-labelledby on the editor: ${UNVERIFIED}`,
+    inline: true,
+    html: inlineBlock(
+      'id',
+      `<span id="inline-label" style="position:absolute;clip:rect(0 0 0 0)">Tulis sesuatu...</span>${editor('aria-labelledby="inline-label"')}`,
+    ),
+    composer: true,
+    steps: [{ type: TEXT }, { enable: 'post' }, { click: 'post' }, { clear: true }],
+    logged: publishedOnce('Dewi Lestari'),
+  },
+  {
+    id: 'fb-group-inline-expands-on-focus',
+    site: 'facebook',
+    title: 'Group inline composer that shows its Post button only once the admin clicks into it',
+    seen: `${GROUP_BOT} (expands in place); the order of rendering: ${UNVERIFIED}`,
+    inline: true,
+    html: `<div class="x1yztbdb" data-v="block">${avatar('Dewi Lestari')}${wrap(3, editorWithPlaceholder('Create a public post…'))}</div>`,
+    composer: true,
+    steps: [
+      { focus: 'editor' },
+      { append: `<div class="x9f619">${button('Post', 'post', { disabled: true })}</div>`, into: 'block' },
+      { type: TEXT },
+      { enable: 'post' },
+      { click: 'post' },
+      { clear: true },
+    ],
+    logged: publishedOnce('Dewi Lestari'),
+  },
+  {
+    id: 'fb-tag-people-picker',
+    site: 'facebook',
+    title: 'A named picker ("Tag people") inside the Create post dialog: its search box is not the composer',
+    seen: `"Tag people": ${SCRIPTS}; its search box as a contenteditable textbox: ${UNVERIFIED}`,
+    html: createPost(
+      'en',
+      `<div role="dialog" aria-label="Tag people">${editor('aria-label="Search for friends"')}${button('Done', 'done')}</div>` +
+        button('Post', 'post', { label: true }),
+    ),
+    composer: false,
+    steps: [{ type: 'Dewi' }, { click: 'done' }, { close: true }],
+    logged: [],
+  },
+  {
+    id: 'fb-close-icon-before-avatar',
+    site: 'facebook',
+    title:
+      'The dialog’s Close button carries a labelled icon before the poster’s picture: the account is the picture’s',
+    seen: `labelled icons: ${UNVERIFIED}`,
+    html: createPost(
+      'id',
+      `<div role="button" tabindex="0" aria-label="Tutup"><svg role="img" aria-label="Tutup"></svg></div>${avatar('PPS Mulyoharjo')}` +
+        wrap(3, editor('aria-label="Apa yang Anda pikirkan, PPS Mulyoharjo?"')) +
+        button('Posting', 'post'),
+    ),
+    composer: true,
+    steps: [{ type: TEXT }, { click: 'post' }, { close: true }],
+    logged: publishedOnce('PPS Mulyoharjo'),
   },
   {
     id: 'fb-group-dialog-write-something',
