@@ -182,6 +182,9 @@ export function interactiveParts(composer: { editor: HTMLElement | null; contain
   return parts;
 }
 
+/** The page's live regions, where toasts show. */
+export const LIVE_REGIONS = '[role="status"], [role="alert"], [aria-live]';
+
 /** Links in the page's live regions and dialogs (toasts, "View post"), where a new post's link shows. */
 export function noticeLinks(document: Document): HTMLAnchorElement[] {
   return [

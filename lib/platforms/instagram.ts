@@ -5,6 +5,7 @@ import {
   dialogOf,
   DIALOG_SELECTOR,
   enclosingDialogName,
+  LIVE_REGIONS,
   httpsUrlOn,
   interactiveParts,
   noticeLinks,
@@ -21,10 +22,10 @@ import { EDITABLE_SELECTOR, type SiteAdapter } from './types';
 
 const POST_PATH = /^\/(?:p|reel)\/[\w-]+\/?$/;
 
-/** The dialog says the post went out: by its name, its words, or its checkmark image. */
+/** The dialog (or toast) says the post went out: by its name, its words, or its checkmark image. */
 function confirms(dialog: Element): boolean {
   if (matchesLabel(dialogName(dialog), LABELS.shared)) return true;
-  for (const element of dialog.querySelectorAll('h1, h2, h3, p, span, div, img[alt], [role="img"]')) {
+  for (const element of [dialog, ...dialog.querySelectorAll('h1, h2, h3, p, span, div, img[alt], [role="img"]')]) {
     // The caption itself may say anything.
     if (element.closest('[contenteditable="true"]')) continue;
     const name = element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? visibleText(element);
@@ -66,8 +67,10 @@ export const instagram: SiteAdapter = {
   },
 
   publishState(composer) {
-    const dialogs = [...composer.container.ownerDocument.querySelectorAll(DIALOG_SELECTOR)];
-    if (dialogs.some(confirms)) return 'published';
+    const document = composer.container.ownerDocument;
+    const dialogs = [...document.querySelectorAll(DIALOG_SELECTOR)];
+    // The confirmation may also come as a toast once the dialog has closed.
+    if ([...dialogs, ...document.querySelectorAll(LIVE_REGIONS)].some(confirms)) return 'published';
     // Instagram may show "Sharing…" in a dialog of its own before the confirmation: wait while any is open.
     return dialogs.length === 0 ? 'closed' : 'pending';
   },

@@ -976,6 +976,21 @@ export const INSTAGRAM_VARIANTS: Variant[] = [
     logged: publishedOnce(ACCOUNT),
   },
   {
+    id: 'ig-confirmation-toast',
+    site: 'instagram',
+    title: 'After Share the dialog closes and the confirmation comes as a toast in a live region',
+    seen: `"Your post has been shared.": ${SCRIPTS}; as a toast: ${UNVERIFIED}`,
+    html: igCaptionStep('en'),
+    composer: true,
+    steps: [
+      { type: TEXT },
+      { click: 'share' },
+      { close: true },
+      { open: `<div role="alert" aria-live="assertive"><span>Your post has been shared.</span></div>` },
+    ],
+    logged: publishedOnce(ACCOUNT),
+  },
+  {
     id: 'ig-closed-unconfirmed',
     site: 'instagram',
     title: 'After Share every dialog closes with no confirmation: logged once, as unconfirmed',
