@@ -69,6 +69,11 @@ interface Flow {
   binding: ComposerBinding | null;
   /** The editor's text as last seen. */
   text: string;
+  /**
+   * The account the post goes out as, as last seen: a later step has no editor to read it from, and the
+   * placeholder that may name it goes once there is text.
+   */
+  account: string | null;
   templateId?: string;
   /** Findings the admin answered in the sidebar, logged with the post. */
   reviews?: ReviewAnswer[];
@@ -185,12 +190,14 @@ export class ComposerSessions {
       view: { editor, container },
       binding: null,
       text: '',
+      account: null,
       movedOn: false,
       stopTextWatch: () => undefined,
       publishing: null,
     };
     flow.view = { editor, container };
     flow.movedOn = false;
+    flow.account = this.adapter.accountName(editor) ?? flow.account;
     flow.binding = bindEditor(editor, this.adapter.platform, (files) =>
       attachFiles(() => (flow.view.container.isConnected ? flow.view.container : null), editor, files),
     );
@@ -243,6 +250,7 @@ export class ComposerSessions {
       if (editor?.isConnected) {
         const text = readEditorText(editor);
         if (text.trim() !== '') flow.text = text;
+        flow.account = this.adapter.accountName(editor) ?? flow.account;
       }
       if (action.action === 'next') flow.movedOn = true;
       else this.publishing(flow, action.scope);
@@ -253,13 +261,12 @@ export class ComposerSessions {
   private publishing(flow: Flow, scope: HTMLElement): void {
     // A double click, or Post pressed again while the site is still sending: the same post.
     if (flow.publishing) return;
-    const editor = flow.view.editor;
     const shown = flow.view.container.isConnected && attachmentPreviews(flow.view.container) > 0;
     flow.publishing = {
       scope,
       text: flow.text,
       images: flow.images && (flow.images.verified || shown) ? flow.images.images : [],
-      account: editor ? this.adapter.accountName(editor) : null,
+      account: flow.account,
       hostUrl: this.document.location.href,
       linksBefore: new Set(this.adapter.postLinks(this.document)),
       timer: setTimeout(() => this.settle(flow, 'unconfirmed'), CONFIRM_TIMEOUT_MS),

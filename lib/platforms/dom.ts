@@ -17,19 +17,18 @@ export function visibleText(element: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The text of the elements an ARIA reference attribute (aria-labelledby, aria-describedby) points at. */
+function referencedText(element: Element, attribute: string): string {
+  return (element.getAttribute(attribute) ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? (element.ownerDocument.getElementById(id)?.textContent ?? '') : ''))
+    .join(' ')
+    .trim();
+}
+
 /** The accessible name: aria-label, else the text aria-labelledby points at. */
 export function accessibleName(element: Element): string {
-  const label = element.getAttribute('aria-label')?.trim();
-  if (label) return label;
-  const ids = element.getAttribute('aria-labelledby');
-  if (ids) {
-    return ids
-      .split(/\s+/)
-      .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim();
-  }
-  return '';
+  return element.getAttribute('aria-label')?.trim() || referencedText(element, 'aria-labelledby');
 }
 
 /** A button's name: its accessible name, else its text ("Share" is a text-only `div[role="button"]`). */
@@ -37,9 +36,37 @@ export function buttonName(button: Element): string {
   return accessibleName(button) || visibleText(button);
 }
 
-/** The names a textbox goes by: aria-label, aria-labelledby, aria-placeholder (inline composers have only that). */
+/** A placeholder is a line of text: longer text beside an editor is content (a story, a caption's preview). */
+const PLACEHOLDER_MAX = 100;
+
+/**
+ * Lexical's React editor renders its placeholder as an element beside the editable one (or beside a wrapper
+ * or two of it), with no attribute tying them (docs/sites.md, "Editors"): the text of such siblings that hold
+ * no control, nearest first.
+ */
+function placeholdersBeside(editor: Element): string[] {
+  let node: Element | null = editor;
+  for (let depth = 0; node?.parentElement && depth < 3; depth++, node = node.parentElement) {
+    const texts = [...node.parentElement.children]
+      .filter((sibling) => sibling !== node && !sibling.matches(INTERACTIVE) && !sibling.querySelector(INTERACTIVE))
+      .map((sibling) => (sibling.textContent ?? '').trim())
+      .filter((text) => text !== '' && text.length <= PLACEHOLDER_MAX);
+    if (texts.length > 0) return texts;
+  }
+  return [];
+}
+
+/**
+ * The names a textbox goes by: aria-label, aria-labelledby, aria-placeholder (inline composers have only
+ * that), aria-describedby, and the placeholder shown beside it.
+ */
 export function textboxNames(editor: Element): string[] {
-  return [accessibleName(editor), editor.getAttribute('aria-placeholder') ?? ''].filter((name) => name.trim() !== '');
+  return [
+    accessibleName(editor),
+    editor.getAttribute('aria-placeholder') ?? '',
+    referencedText(editor, 'aria-describedby'),
+    ...placeholdersBeside(editor),
+  ].filter((name) => name.trim() !== '');
 }
 
 export const BUTTON_SELECTOR = '[role="button"], button';
@@ -84,6 +111,41 @@ export function dialogOf(element: Element): HTMLElement | null {
   return element.closest<HTMLElement>(DIALOG_SELECTOR);
 }
 
+/** The dialogs holding an element, nearest first: the sites nest role="dialog" layers. */
+export function dialogsOf(element: Element): HTMLElement[] {
+  const dialogs: HTMLElement[] = [];
+  for (let dialog = dialogOf(element); dialog; dialog = dialog.parentElement && dialogOf(dialog.parentElement))
+    dialogs.push(dialog);
+  return dialogs;
+}
+
+/** A dialog's name: its accessible name, else its first heading (a title the dialog shows but is not named by). */
+export function dialogName(dialog: Element): string {
+  const heading = dialog.querySelector('h1, h2, h3, [role="heading"]');
+  return accessibleName(dialog) || (heading ? visibleText(heading) : '');
+}
+
+/**
+ * The name of the nearest dialog holding `element` that has one: an unnamed layer may wrap the named
+ * dialog, or a named dialog an unnamed part. A named dialog inside the composer's (a picker) speaks for itself.
+ */
+export function enclosingDialogName(element: Element): string {
+  for (const dialog of dialogsOf(element)) {
+    const name = dialogName(dialog);
+    if (name) return name;
+  }
+  return '';
+}
+
+/**
+ * The dialog a composer lives in: of the dialogs holding its editor, the nearest that also holds one of its
+ * buttons (`buttons`: Post, Next, Share; a footer may sit in an outer layer), else the nearest.
+ */
+export function composerDialog(editor: Element, buttons: readonly SiteLabel[]): HTMLElement | null {
+  const dialogs = dialogsOf(editor);
+  return dialogs.find((dialog) => buttonsNamed(dialog, buttons).length > 0) ?? dialogs[0] ?? null;
+}
+
 /** The buttons in `scope` whose name matches `labels`, switches left out. */
 export function buttonsNamed(scope: ParentNode, labels: readonly SiteLabel[]): HTMLElement[] {
   return [...scope.querySelectorAll<HTMLElement>(BUTTON_SELECTOR)].filter(
@@ -119,6 +181,9 @@ export function interactiveParts(composer: { editor: HTMLElement | null; contain
   if (composer.editor && !parts.includes(composer.editor)) parts.unshift(composer.editor);
   return parts;
 }
+
+/** The page's live regions, where toasts show. */
+export const LIVE_REGIONS = '[role="status"], [role="alert"], [aria-live]';
 
 /** Links in the page's live regions and dialogs (toasts, "View post"), where a new post's link shows. */
 export function noticeLinks(document: Document): HTMLAnchorElement[] {

@@ -1,9 +1,13 @@
 import {
   accessibleName,
+  BUTTON_SELECTOR,
   buttonsNamed,
   composerButton,
+  composerDialog,
+  dialogName,
   dialogOf,
   DIALOG_SELECTOR,
+  enclosingDialogName,
   httpsUrlOn,
   interactiveParts,
   isCtrlEnter,
@@ -21,20 +25,27 @@ import type { SiteAdapter } from './types';
  * no dialog. Found by meaning (roles, names in English and Indonesian), never by class names.
  */
 
-/** How far up from an inline editor its Post button may sit (the block is a few wrappers deep). */
-const INLINE_DEPTH = 12;
+/** How far up from an inline editor its Post button may sit (React nests the block 10–20 wrappers deep). */
+const INLINE_DEPTH = 24;
 /** Where an inline composer's block search stops: past these lies the rest of the page. */
 const PAGE_REGIONS = '[role="main"], [role="feed"], [role="article"], [role="banner"], [role="navigation"], body';
 
-/** An inline composer's block: the nearest ancestor that holds a Post button, within its column. */
+/**
+ * An inline composer's block: the nearest ancestor that holds a Post button, within its column. A button in
+ * a feed story (a comment's) is not this composer's.
+ */
 function inlineBlock(editor: HTMLElement): HTMLElement | null {
   let element = editor.parentElement;
   for (let depth = 0; element && depth < INLINE_DEPTH; depth++, element = element.parentElement) {
-    if (buttonsNamed(element, LABELS.post).length > 0) return element;
+    if (buttonsNamed(element, LABELS.post).some((button) => !button.closest('[role="article"]'))) return element;
     if (element.matches(PAGE_REGIONS)) return null;
   }
   return null;
 }
+
+/** The buttons that make a dialog the composer's: Post, or Next in the two-step form. */
+const COMPOSER_BUTTONS = [...LABELS.post, ...LABELS.next];
+const dialogOfComposer = (editor: HTMLElement) => composerDialog(editor, COMPOSER_BUTTONS);
 
 const isFacebookHost = (host: string) => host === 'facebook.com' || host.endsWith('.facebook.com');
 const POST_PATH = /\/posts\/|\/permalink|story_fbid=|\/story\.php|\/share\/p\//;
@@ -47,20 +58,21 @@ export const facebook: SiteAdapter = {
     const names = textboxNames(editor);
     if (names.some((name) => matchesLabel(name, LABELS.notComposer))) return false;
     const labelled = names.some((name) => matchesLabel(name, LABELS.composer));
-    const dialog = dialogOf(editor);
-    if (dialog) return labelled || matchesLabel(accessibleName(dialog), LABELS.composerDialog);
+    if (dialogOf(editor)) return labelled || matchesLabel(enclosingDialogName(editor), LABELS.composerDialog);
     // No dialog: a group's inline composer, known by its label and the Post button beside it.
     return labelled && inlineBlock(editor) !== null;
   },
 
   container(editor) {
-    return dialogOf(editor) ?? inlineBlock(editor) ?? editor;
+    return dialogOfComposer(editor) ?? inlineBlock(editor) ?? editor;
   },
 
   accountName(editor) {
-    const scope = dialogOf(editor) ?? inlineBlock(editor);
-    // The composer shows the poster's picture labelled with their name.
-    const picture = scope?.querySelector('[role="img"][aria-label], image[aria-label], svg[aria-label]');
+    const scope = dialogOfComposer(editor) ?? inlineBlock(editor);
+    // The composer shows the poster's picture labelled with their name (a button's icon is not it).
+    const picture = [
+      ...(scope?.querySelectorAll('[role="img"][aria-label], image[aria-label], svg[aria-label]') ?? []),
+    ].find((image) => !image.closest(BUTTON_SELECTOR));
     const name = picture?.getAttribute('aria-label')?.trim();
     if (name && !matchesLabel(name, LABELS.composerDialog)) return name;
     // Else the name in "What's on your mind, Dewi?".
@@ -86,8 +98,8 @@ export const facebook: SiteAdapter = {
     // The settings step may come as a dialog of its own.
     return [...composer.container.ownerDocument.querySelectorAll(DIALOG_SELECTOR)].some(
       (dialog) =>
-        matchesLabel(accessibleName(dialog), LABELS.settingsDialog) ||
-        matchesLabel(accessibleName(dialog), LABELS.composerDialog),
+        matchesLabel(dialogName(dialog), LABELS.settingsDialog) ||
+        matchesLabel(dialogName(dialog), LABELS.composerDialog),
     );
   },
 

@@ -1,8 +1,11 @@
 import {
-  accessibleName,
   composerButton,
+  composerDialog,
+  dialogName,
   dialogOf,
   DIALOG_SELECTOR,
+  enclosingDialogName,
+  LIVE_REGIONS,
   httpsUrlOn,
   interactiveParts,
   noticeLinks,
@@ -19,10 +22,10 @@ import { EDITABLE_SELECTOR, type SiteAdapter } from './types';
 
 const POST_PATH = /^\/(?:p|reel)\/[\w-]+\/?$/;
 
-/** The dialog says the post went out: by its name, its words, or its checkmark image. */
+/** The dialog (or toast) says the post went out: by its name, its words, or its checkmark image. */
 function confirms(dialog: Element): boolean {
-  if (matchesLabel(accessibleName(dialog), LABELS.shared)) return true;
-  for (const element of dialog.querySelectorAll('h1, h2, h3, p, span, div, img[alt], [role="img"]')) {
+  if (matchesLabel(dialogName(dialog), LABELS.shared)) return true;
+  for (const element of [dialog, ...dialog.querySelectorAll('h1, h2, h3, p, span, div, img[alt], [role="img"]')]) {
     // The caption itself may say anything.
     if (element.closest('[contenteditable="true"]')) continue;
     const name = element.getAttribute('alt') ?? element.getAttribute('aria-label') ?? visibleText(element);
@@ -35,20 +38,19 @@ export const instagram: SiteAdapter = {
   platform: 'instagram',
 
   isComposer(editor) {
-    const dialog = dialogOf(editor);
-    if (!dialog || editor.closest('[role="article"]')) return false;
+    if (!dialogOf(editor) || editor.closest('[role="article"]')) return false;
     return (
       textboxNames(editor).some((name) => matchesLabel(name, LABELS.caption)) ||
-      matchesLabel(accessibleName(dialog), LABELS.composerDialog)
+      matchesLabel(enclosingDialogName(editor), LABELS.composerDialog)
     );
   },
 
   container(editor) {
-    return dialogOf(editor) ?? editor;
+    return composerDialog(editor, LABELS.share) ?? editor;
   },
 
   accountName(editor) {
-    for (const image of dialogOf(editor)?.querySelectorAll('img[alt]') ?? []) {
+    for (const image of composerDialog(editor, LABELS.share)?.querySelectorAll('img[alt]') ?? []) {
       const name = remainderOf(image.getAttribute('alt') ?? '', LABELS.profilePicture);
       if (name) return name;
     }
@@ -65,8 +67,10 @@ export const instagram: SiteAdapter = {
   },
 
   publishState(composer) {
-    const dialogs = [...composer.container.ownerDocument.querySelectorAll(DIALOG_SELECTOR)];
-    if (dialogs.some(confirms)) return 'published';
+    const document = composer.container.ownerDocument;
+    const dialogs = [...document.querySelectorAll(DIALOG_SELECTOR)];
+    // The confirmation may also come as a toast once the dialog has closed.
+    if ([...dialogs, ...document.querySelectorAll(LIVE_REGIONS)].some(confirms)) return 'published';
     // Instagram may show "Sharing…" in a dialog of its own before the confirmation: wait while any is open.
     return dialogs.length === 0 ? 'closed' : 'pending';
   },
@@ -88,7 +92,7 @@ export const instagram: SiteAdapter = {
     // "Create new post" before its caption step: no editor yet, and not the "Post shared" confirmation.
     for (const dialog of document.querySelectorAll<HTMLElement>(DIALOG_SELECTOR))
       if (
-        matchesLabel(accessibleName(dialog), LABELS.composerDialog) &&
+        matchesLabel(dialogName(dialog), LABELS.composerDialog) &&
         !dialog.querySelector(EDITABLE_SELECTOR) &&
         !confirms(dialog)
       )

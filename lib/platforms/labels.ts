@@ -15,9 +15,9 @@ export interface SiteLabel {
    */
   match: 'exact' | 'prefix' | 'suffix';
   language: 'en' | 'id';
-  /** A name as the site shows it, that this label must match. */
+  /** A name as the site shows it, that this label must match (the words themselves unless given). */
   example: string;
-  /** Where it was seen (see docs/sites.md), or "unverified". */
+  /** Where it was seen, by the source's name in docs/sites.md ("scripts", "group bot"), or "unverified". */
   seen: string;
 }
 
@@ -78,104 +78,80 @@ export function remainderOf(name: string, labels: readonly SiteLabel[]): string 
   return rest.replace(/^[\s,:]+|[\s,?:.]+$/g, '') || null;
 }
 
-const en = (text: string, match: SiteLabel['match'], example: string, seen: string): SiteLabel => ({
-  text,
-  match,
-  language: 'en',
-  example,
-  seen,
-});
-const id = (text: string, match: SiteLabel['match'], example: string, seen: string): SiteLabel => ({
-  text,
-  match,
-  language: 'id',
-  example,
-  seen,
-});
+/** A label's maker for one language; the example defaults to the words themselves. */
+const labelIn =
+  (language: SiteLabel['language']) =>
+  (text: string, match: SiteLabel['match'], seen: string, example = text): SiteLabel => ({
+    text,
+    match,
+    language,
+    example,
+    seen,
+  });
+const en = labelIn('en');
+const id = labelIn('id');
 
-/** Sources, named in docs/sites.md. */
-const SCRIPTS = 'public automation scripts and HTML dumps, 2023–2026';
-const GROUP_BOT = 'a public group-posting bot, 2025';
-const UNVERIFIED = 'unverified: our reading of the Indonesian UI';
+/** Sources, by the names docs/sites.md gives them ("Sources"). */
+const SCRIPTS = 'scripts';
+const GROUP_BOT = 'group bot';
+const UNVERIFIED = 'unverified';
 
 export const FACEBOOK_LABELS = {
   /** The post editor's aria-label or aria-placeholder. A name follows on profiles and Pages. */
   composer: [
-    en('What’s on your mind', 'prefix', 'What’s on your mind, Dewi?', SCRIPTS),
-    id('Apa yang Anda pikirkan', 'prefix', 'Apa yang Anda pikirkan, PPK Tahunan?', SCRIPTS),
-    en('Write something', 'prefix', 'Write something...', SCRIPTS),
-    id('Tulis sesuatu', 'prefix', 'Tulis sesuatu...', SCRIPTS),
-    en('Create a public post', 'prefix', 'Create a public post…', GROUP_BOT),
-    id('Buat postingan publik', 'prefix', 'Buat postingan publik...', GROUP_BOT),
+    en('What’s on your mind', 'prefix', SCRIPTS, 'What’s on your mind, Dewi?'),
+    id('Apa yang Anda pikirkan', 'prefix', SCRIPTS, 'Apa yang Anda pikirkan, PPK Tahunan?'),
+    en('Write something', 'prefix', SCRIPTS, 'Write something...'),
+    id('Tulis sesuatu', 'prefix', SCRIPTS, 'Tulis sesuatu...'),
+    en('Create a public post', 'prefix', GROUP_BOT, 'Create a public post…'),
+    id('Buat postingan publik', 'prefix', GROUP_BOT, 'Buat postingan publik...'),
   ],
   /** The "Create post" dialog's name. */
-  composerDialog: [
-    en('Create post', 'exact', 'Create post', SCRIPTS),
-    id('Buat postingan', 'exact', 'Buat postingan', SCRIPTS),
-  ],
+  composerDialog: [en('Create post', 'exact', SCRIPTS), id('Buat postingan', 'exact', SCRIPTS)],
   /** The second step of the two-step composer; the editor is gone from the DOM by then. */
-  settingsDialog: [
-    en('Post settings', 'exact', 'Post settings', SCRIPTS),
-    id('Pengaturan postingan', 'exact', 'Pengaturan postingan', UNVERIFIED),
-  ],
+  settingsDialog: [en('Post settings', 'exact', SCRIPTS), id('Pengaturan postingan', 'exact', UNVERIFIED)],
   /** Moves the two-step composer on to its settings step. */
-  next: [en('Next', 'exact', 'Next', SCRIPTS), id('Berikutnya', 'exact', 'Berikutnya', UNVERIFIED)],
+  next: [en('Next', 'exact', SCRIPTS), id('Berikutnya', 'exact', UNVERIFIED)],
   /** Publishes. Exact: "Posting sebagai anonim" is a toggle, not this button. */
-  post: [
-    en('Post', 'exact', 'Post', SCRIPTS),
-    id('Posting', 'exact', 'Posting', SCRIPTS),
-    id('Kirim', 'exact', 'Kirim', SCRIPTS),
-  ],
+  post: [en('Post', 'exact', SCRIPTS), id('Posting', 'exact', SCRIPTS), id('Kirim', 'exact', SCRIPTS)],
   /** A switch next to a group's Post button: turning it on is not publishing. */
-  anonymous: [
-    en('Post anonymously', 'exact', 'Post anonymously', GROUP_BOT),
-    id('Posting sebagai anonim', 'exact', 'Posting sebagai anonim', SCRIPTS),
-  ],
+  anonymous: [en('Post anonymously', 'exact', GROUP_BOT), id('Posting sebagai anonim', 'exact', SCRIPTS)],
   /** The feed's "Create a post" region: it only opens the dialog, whatever it holds. */
-  feedRegion: [
-    en('Create a post', 'exact', 'Create a post', SCRIPTS),
-    id('Buat postingan', 'exact', 'Buat postingan', UNVERIFIED),
-  ],
+  feedRegion: [en('Create a post', 'exact', SCRIPTS), id('Buat postingan', 'exact', UNVERIFIED)],
   /** Textboxes that are never post composers, wherever they sit. */
   notComposer: [
-    en('Write a comment', 'prefix', 'Write a comment…', SCRIPTS),
-    id('Tulis komentar', 'prefix', 'Tulis komentar…', SCRIPTS),
-    en('Write a reply', 'prefix', 'Write a reply…', SCRIPTS),
-    id('Tulis balasan', 'prefix', 'Tulis balasan…', UNVERIFIED),
-    en('Message', 'exact', 'Message', SCRIPTS),
-    id('Pesan', 'exact', 'Pesan', UNVERIFIED),
+    en('Write a comment', 'prefix', SCRIPTS, 'Write a comment…'),
+    id('Tulis komentar', 'prefix', SCRIPTS, 'Tulis komentar…'),
+    en('Write a reply', 'prefix', SCRIPTS, 'Write a reply…'),
+    id('Tulis balasan', 'prefix', UNVERIFIED, 'Tulis balasan…'),
+    en('Message', 'exact', SCRIPTS),
+    id('Pesan', 'exact', UNVERIFIED),
   ],
   /** The link to the new post in the toast after publishing. */
-  postLink: [
-    en('View post', 'exact', 'View post', 'toasts with the post’s link: scripts; the words: issue 10'),
-    id('Lihat postingan', 'exact', 'Lihat postingan', UNVERIFIED),
-  ],
+  postLink: [en('View post', 'exact', 'scripts (toasts); words: issue 10'), id('Lihat postingan', 'exact', UNVERIFIED)],
 } satisfies Record<string, SiteLabel[]>;
 
 export const INSTAGRAM_LABELS = {
   /** The "Create new post" dialog's name. */
-  composerDialog: [
-    en('Create new post', 'exact', 'Create new post', SCRIPTS),
-    id('Buat postingan baru', 'exact', 'Buat postingan baru', UNVERIFIED),
-  ],
+  composerDialog: [en('Create new post', 'exact', SCRIPTS), id('Buat postingan baru', 'exact', UNVERIFIED)],
   /** The caption editor's aria-label. */
   caption: [
-    en('Write a caption', 'prefix', 'Write a caption...', SCRIPTS),
-    id('Tulis keterangan', 'prefix', 'Tulis keterangan...', UNVERIFIED),
+    en('Write a caption', 'prefix', SCRIPTS, 'Write a caption...'),
+    id('Tulis keterangan', 'prefix', UNVERIFIED, 'Tulis keterangan...'),
   ],
   /** Publishes: a `div[role="button"]` with text only. */
-  share: [en('Share', 'exact', 'Share', SCRIPTS), id('Bagikan', 'exact', 'Bagikan', UNVERIFIED)],
+  share: [en('Share', 'exact', SCRIPTS), id('Bagikan', 'exact', UNVERIFIED)],
   /** The confirmation: the dialog's name, its text, its checkmark image. */
   shared: [
-    en('Post shared', 'exact', 'Post shared', SCRIPTS),
-    id('Postingan dibagikan', 'exact', 'Postingan dibagikan', UNVERIFIED),
-    en('Your post has been shared', 'prefix', 'Your post has been shared.', SCRIPTS),
-    id('Postingan Anda telah dibagikan', 'prefix', 'Postingan Anda telah dibagikan.', UNVERIFIED),
-    en('Animated checkmark', 'exact', 'Animated checkmark', SCRIPTS),
+    en('Post shared', 'exact', SCRIPTS),
+    id('Postingan dibagikan', 'exact', UNVERIFIED),
+    en('Your post has been shared', 'prefix', SCRIPTS, 'Your post has been shared.'),
+    id('Postingan Anda telah dibagikan', 'prefix', UNVERIFIED, 'Postingan Anda telah dibagikan.'),
+    en('Animated checkmark', 'exact', SCRIPTS),
   ],
   /** The poster's picture, whose alt text names the account. */
   profilePicture: [
-    en('’s profile picture', 'suffix', 'dewi.lestari’s profile picture', SCRIPTS),
-    id('Foto profil', 'prefix', 'Foto profil dewi.lestari', UNVERIFIED),
+    en('’s profile picture', 'suffix', SCRIPTS, 'dewi.lestari’s profile picture'),
+    id('Foto profil', 'prefix', UNVERIFIED, 'Foto profil dewi.lestari'),
   ],
 } satisfies Record<string, SiteLabel[]>;

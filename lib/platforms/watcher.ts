@@ -108,6 +108,11 @@ export class ComposerWatcher {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    // A box the admin is in may become a composer as the site adds its parts (an inline composer shows its
+    // Post button once focused).
+    const focused = this.document.activeElement;
+    if (this.mode === 'page' && focused instanceof HTMLElement && focused.matches(EDITABLE_SELECTOR))
+      this.consider(focused);
     let removed = false;
     for (const record of records) {
       if (record.removedNodes.length > 0) removed = true;
