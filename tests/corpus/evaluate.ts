@@ -116,6 +116,8 @@ export interface CorpusSummary {
   rightSeverity: number;
   missed: CheckedPost[];
   rules: RuleScore[];
+  /** The candidate pairs its `kpuData` posts were checked with. */
+  pairs: CandidatePair[];
 }
 
 const strongest = (entries: readonly Expected[]) =>
@@ -144,5 +146,6 @@ function summarise(
     rightSeverity: violating.filter(({ post, found }) => strongest(found) === strongest(post.expect)).length,
     missed: violating.filter(({ found }) => found.length === 0),
     rules: scoreRules([...neutral, ...violating]),
+    pairs,
   };
 }

@@ -85,4 +85,9 @@ export const deniedExamples: RuleExample[] = [
     text: 'Percuma, lebih baik golput saja tahun ini.',
     finds: { rule: 'denied-phrase', severity: 'error' },
   },
+  {
+    note: 'a denied phrase in its everyday spelling',
+    text: 'Sudahlah, golput aja tahun ini.',
+    finds: { rule: 'denied-phrase', severity: 'error' },
+  },
 ];
