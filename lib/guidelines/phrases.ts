@@ -118,7 +118,7 @@ export class PhraseIndex<L extends string> {
   private readonly prefixes = new Set<number>();
   private readonly lists: L[];
 
-  /** Entries by their first word with letter runs shortened, for words stretched for emphasis. */
+  /** Entries whose first word has no doubled letter, for words stretched for emphasis. */
   private readonly byCollapsed = new Map<string, Entry<L>[]>();
 
   constructor(lists: Record<L, { phrases: readonly string[]; clitics?: boolean; inflections?: boolean }>) {
@@ -131,8 +131,9 @@ export class PhraseIndex<L extends string> {
         const first = words[0];
         if (first === undefined) continue;
         this.add({ list, words, clitics });
-        const collapsed = collapseRuns(first);
-        this.byCollapsed.set(collapsed, [...(this.byCollapsed.get(collapsed) ?? []), { list, words, clitics }]);
+        // Only a plain word is stretched ("gas" → "gasss"); "PPP" is no stretched "P" ("Satpol PP").
+        if (!HAS_RUN.test(first))
+          this.byCollapsed.set(first, [...(this.byCollapsed.get(first) ?? []), { list, words, clitics }]);
         if (inflections && words.length === 1)
           for (const form of inflectedForms(first)) this.add({ list, words: [form], clitics });
       }
@@ -204,7 +205,7 @@ export class PhraseIndex<L extends string> {
       const matches =
         lower === word ||
         (last && entry.clitics && lower.startsWith(word) && CLITICS.includes(lower.slice(word.length))) ||
-        (HAS_RUN.test(lower) && collapseRuns(lower) === collapseRuns(word));
+        (HAS_RUN.test(lower) && !HAS_RUN.test(word) && collapseRuns(lower) === word);
       if (!matches) return null;
       const start = words.starts[index + at] as number;
       if (at > 0 && !SEPARATOR.test(text.slice(end, start))) return null;

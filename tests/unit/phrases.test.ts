@@ -93,4 +93,11 @@ describe('verbs in the forms people write them', () => {
     expect(found('GASSS pilihhh Coblooos').urge.map((span) => span.written)).toEqual(['GASSS', 'pilihhh', 'Coblooos']);
     expect(found('pilihhh').plain.map((span) => span.written)).toEqual(['pilihhh']);
   });
+
+  test('a word with a doubled letter of its own is not a stretched one ("Satpol PP" is not "PPP")', () => {
+    const parties = new PhraseIndex({ names: { phrases: ['PPP', 'Ummat'] } });
+    const names = (text: string) => parties.find(text, wordTokens(text)).names.map((span) => span.written);
+    expect(names('Satpol PP dan umat')).toEqual([]);
+    expect(names('PPP dan Ummat')).toEqual(['PPP', 'Ummat']);
+  });
 });

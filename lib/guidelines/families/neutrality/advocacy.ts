@@ -4,7 +4,15 @@ import type { GuidelineRules } from '../../../schemas';
 import { near, othersVoice, phrasesOf, sentenceAt, spansIn, wordsBetween, type Layout } from '../../layout';
 import type { RuleId, Severity } from '../../types';
 import type { CompiledNeutrality } from './compile';
-import { listedWithOthers, numberValue, otherNumber, tagReference, tagWords, type Reference } from './references';
+import {
+  listedWithOthers,
+  numberValue,
+  otherNumber,
+  startsRange,
+  tagReference,
+  tagWords,
+  type Reference,
+} from './references';
 
 /** An urging word, a word against, or a statement of support, as found in the text. */
 interface Verb {
@@ -249,7 +257,7 @@ const LISTED_AFTER = new RegExp(
   'iu',
 );
 
-function memberAdvocacy(text: string, layout: Layout): Advocacy[] {
+function memberAdvocacy(text: string, compiled: CompiledNeutrality, layout: Layout): Advocacy[] {
   const found: Advocacy[] = [];
   for (const span of layout.phrases.member) {
     const after = /^t/iu.test(span.written) ? AFTER_TEAM : AFTER_MEMBER;
@@ -259,7 +267,13 @@ function memberAdvocacy(text: string, layout: Layout): Advocacy[] {
     const { start } = span;
     const end = after.lastIndex;
     if (LISTED_AFTER.test(text.slice(end, end + 24)) || othersVoice(layout, start, end)) continue;
-    const number = numberValue((match[1] ?? match[2]) as string);
+    const written = (match[1] ?? match[2]) as string;
+    // "tim 01 s.d. 07", "relawan 2 orang": a range or a count, not a ballot number ("01 Desa X" counts nothing).
+    const counted = written.startsWith('0')
+      ? startsRange(text, end)
+      : otherNumber(text, end - written.length, end, compiled, false);
+    if (counted) continue;
+    const number = numberValue(written);
     const [from] = layout.sentences[sentenceAt(layout, start)] ?? [0];
     const certain = BODY_SUBJECT.test(text.slice(from, start).split(/\s+/).slice(-6).join(' '));
     const both = text.slice(start, end);
@@ -284,9 +298,11 @@ function memberAdvocacy(text: string, layout: Layout): Advocacy[] {
   return found;
 }
 
-/** A question asking which contestant the reader picks: two contestants offered, or "nomor berapa". */
-const WHICH_ONE =
-  /(?<![\p{L}])(?:(?:nomor|nomer|no\.?|paslon|calon|pasangan)\s+(?:berapa|brp|mana)|yang\s+mana|siapa)(?![\p{L}])/iu;
+/**
+ * A question asking which contestant the reader picks: two contestants offered, or "nomor berapa". Not
+ * "siapa": "Siapa yang boleh memilih? Jawab di komentar" is a voter-education quiz.
+ */
+const WHICH_ONE = /(?<![\p{L}])(?:nomor|nomer|no\.?|paslon|calon|pasangan)\s+(?:berapa|brp|mana)(?![\p{L}])/iu;
 
 /**
  * Polls: a question that asks the reader's choice between contestants ("pilih 01 atau 02? Komen ya") in a
@@ -342,7 +358,7 @@ export function advocacyIn(
     const verdict = bindVerb(text, verb, verbs, references, compiled, layout, nearWords);
     if (verdict) verdicts.push(verdict);
   }
-  verdicts.push(...memberAdvocacy(text, layout), ...pollAdvocacy(text, references, layout));
+  verdicts.push(...memberAdvocacy(text, compiled, layout), ...pollAdvocacy(text, references, layout));
   for (const tag of tags) {
     if (othersVoice(layout, tag.start, tag.end)) continue;
     const verdict = tagAdvocacy(tag, compiled, rules);

@@ -209,4 +209,14 @@ export const neutralityExamples: RuleExample[] = [
     stageIds: ['pemungutan-suara'],
     finds: { rule: 'neutrality-quiet-period-survey', severity: 'error' },
   },
+  {
+    note: 'a voter-education quiz inviting answers',
+    text: 'Kuis: siapa yang boleh memilih di TPS? Jawab di kolom komentar ya!',
+    finds: null,
+  },
+  {
+    note: 'working groups numbered with padded numbers, as a range',
+    text: 'Pantarlih dibagi tim 01 s.d. 07 sesuai jumlah TPS.',
+    finds: null,
+  },
 ];

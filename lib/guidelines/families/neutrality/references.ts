@@ -81,6 +81,10 @@ const wordAfter = (text: string, end: number) =>
 const COUNTED =
   /^(?:tahun|thn|kali|x|orang|org|jiwa|lembar|persen|%|jam|menit|detik|hari|minggu|pekan|bulan|ribu|rb|juta|jt|miliar|kg|km|m|meter|unit|buah|kotak|tps|rt|rw|dpt|dps|dpk|desa|kelurahan|kecamatan|pemilih|suara|surat|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)$/u;
 
+/** "nomor urut 1 sampai 100", "1–50", "tim 01 s.d. 07": the number ending at `end` starts a range. */
+export const startsRange = (text: string, end: number) =>
+  /^\s*(?:[-–]|sampai|hingga|s\.?d\.?|s\/d)\s*\p{Nd}/iu.test(text.slice(end, end + 12));
+
 /** A number after "TPS", "RT", "pasal", or before "tahun", "kali": something other than a ballot number. */
 export function otherNumber(
   text: string,
@@ -89,8 +93,7 @@ export function otherNumber(
   compiled: CompiledNeutrality,
   lookBefore = true,
 ): boolean {
-  // "nomor urut 1 sampai 100", "1–50": a range of numbers in a list of voters.
-  if (/^\s*(?:[-–]|sampai|hingga|s\.?d\.?|s\/d)\s*\p{Nd}/iu.test(text.slice(end, end + 12))) return true;
+  if (startsRange(text, end)) return true;
   const before = lookBefore ? wordBefore(text, start) : undefined;
   const after = wordAfter(text, end);
   return (before !== undefined && compiled.nonBallot.has(before)) || (after !== undefined && COUNTED.test(after));
