@@ -27,7 +27,7 @@ console.table(await bundleSizes('.output/chrome-mv3'));
 section('Guideline checker latency (built-in rules, during coklit; target: 2,200-character check under 0.5 ms median)');
 console.table(checkerFigures());
 
-section('Guideline corpus (tests/corpus): targets, then precision and recall per rule');
+section('Guideline corpora (tests/corpus, tuned and held-out): targets, then precision and recall per rule');
 const corpus = corpusFigures();
 console.table(corpus.targets);
 console.table(corpus.rules);

@@ -19,7 +19,28 @@ export type PhraseList =
   | 'prohibition'
   | 'material'
   | 'refutation'
-  | 'reporting';
+  | 'reporting'
+  | 'member'
+  | 'answerInvited';
+
+/**
+ * Words of the language rather than of a rule set: a side's members ("relawan 01", "tim 02") and a post
+ * inviting answers (a poll). Found in the same pass as the rules' lists, so the rules reading them cost
+ * nothing on posts without them.
+ */
+const MEMBER_WORDS = ['tim', 'team', 'relawan', 'pendukung', 'simpatisan', 'loyalis', 'kubu', 'barisan', 'laskar'];
+const ANSWER_WORDS = [
+  'komen',
+  'komentar',
+  'tulis',
+  'jawab',
+  'vote',
+  'voting',
+  'polling',
+  'poling',
+  'kasih tahu',
+  'share',
+];
 
 /** Candidate and party names, taglines and words that point at one contestant: what `names` finds. */
 export function namePhrases(rules: GuidelineRules): string[] {
@@ -35,8 +56,8 @@ export const phraseIndexOf = compiledFor((rules: GuidelineRules) => {
   const n = rules.neutrality;
   return new PhraseIndex<PhraseList>({
     names: { phrases: namePhrases(rules) },
-    urge: { phrases: n.campaignVerbs, clitics: true },
-    oppose: { phrases: n.opposeVerbs, clitics: true },
+    urge: { phrases: n.campaignVerbs, clitics: true, inflections: true },
+    oppose: { phrases: n.opposeVerbs, clitics: true, inflections: true },
     support: { phrases: n.supportVerbs, clitics: true },
     hortative: { phrases: n.hortativeWords },
     predicates: { phrases: n.supportPredicates },
@@ -49,6 +70,8 @@ export const phraseIndexOf = compiledFor((rules: GuidelineRules) => {
     material: { phrases: n.campaignMaterialWords },
     refutation: { phrases: n.refutationWords },
     reporting: { phrases: [...n.reportingWords, ...n.refutationWords] },
+    member: { phrases: MEMBER_WORDS },
+    answerInvited: { phrases: ANSWER_WORDS, clitics: true },
   });
 });
 

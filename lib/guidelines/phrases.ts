@@ -3,7 +3,9 @@
  * phrases, and running a dozen case-insensitive alternations with look-behinds over each keystroke's text
  * cost more than the rest of the checker together. Phrases match whole words, case-insensitively; words
  * of a phrase may be separated by spaces or dashes ("Budi-Sri", "Budi – Sri"), and with `clitics` its last
- * word may carry one ("cobloslah", "coblosin", "hak pilihmu").
+ * word may carry one ("cobloslah", "coblosin", "hak pilihmu"). With `inflections` a one-word verb is also
+ * found in the forms people write it in (see `inflectedForms`: "dicoblos", "nyoblos", "coblosen"). A word
+ * stretched for emphasis matches its plain form ("gasss", "gaspoll", "pilihhh").
  */
 
 /** A text's words: runs of letters, marks, digits and underscores of any script, and the text lowercased. */
@@ -66,6 +68,41 @@ export function lowerWord(text: string, words: Words, index: number): string {
   return words.lowered === null ? text.slice(start, end).toLowerCase() : words.lowered.slice(start, end);
 }
 
+/**
+ * Verbs that mark the ballot: their passive ("dicoblos nomor 1") still marks it, whereas "didukung partai X"
+ * or "dipilih rakyat" reports what others did, so only these take the "di-" prefix.
+ */
+const BALLOT_MARKING = new Set(['coblos', 'contreng', 'centang', 'tusuk', 'conteng']);
+/** Javanese verb endings: "coblosen", "pilihen" (imperative), "dukungke", "coblosno", "coblosana". */
+const VERB_SUFFIXES = ['en', 'ana', 'no', 'ke', 'ake'];
+
+/**
+ * The written forms of a one-word verb besides itself: the Javanese and colloquial nasal prefix ("nyoblos",
+ * "milih", "nusuk", "ndukung", "ngawal"), "di-" for verbs that mark the ballot, and the Javanese endings,
+ * with or without the prefix. Standard "me-" forms ("memilih", "mendukung") are not here: they report as
+ * often as they urge, and the rules list them apart as support verbs.
+ */
+export function inflectedForms(stem: string): string[] {
+  const prefixed = new Set<string>();
+  const first = stem[0] ?? '';
+  const vowelNext = /^[aiueo]/.test(stem.slice(1));
+  if ((first === 'c' || first === 's') && stem.length > 2) prefixed.add(`ny${stem.slice(1)}`);
+  if (first === 'p' && vowelNext) prefixed.add(`m${stem.slice(1)}`);
+  if (first === 't' && vowelNext) prefixed.add(`n${stem.slice(1)}`);
+  if (first === 'k' && vowelNext) prefixed.add(`ng${stem.slice(1)}`);
+  if (first === 'd' || first === 'j') prefixed.add(`n${stem}`);
+  if (first === 'g') prefixed.add(`ng${stem}`);
+  if (BALLOT_MARKING.has(stem)) prefixed.add(`di${stem}`);
+  const forms = new Set<string>(prefixed);
+  for (const base of [stem, ...prefixed]) for (const suffix of VERB_SUFFIXES) forms.add(base + suffix);
+  forms.delete(stem);
+  return [...forms];
+}
+
+/** A word with every run of one letter shortened to one: "gaspoll" → "gaspol", "gasss" → "gas". */
+const collapseRuns = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
+const HAS_RUN = /(\p{L})\1/u;
+
 interface Entry<L extends string> {
   list: L;
   words: string[];
@@ -81,21 +118,32 @@ export class PhraseIndex<L extends string> {
   private readonly prefixes = new Set<number>();
   private readonly lists: L[];
 
-  constructor(lists: Record<L, { phrases: readonly string[]; clitics?: boolean }>) {
+  /** Entries whose first word has no doubled letter, for words stretched for emphasis. */
+  private readonly byCollapsed = new Map<string, Entry<L>[]>();
+
+  constructor(lists: Record<L, { phrases: readonly string[]; clitics?: boolean; inflections?: boolean }>) {
     this.lists = Object.keys(lists) as L[];
     for (const list of this.lists) {
-      const { phrases, clitics = false } = lists[list];
+      const { phrases, clitics = false, inflections = false } = lists[list];
       for (const phrase of phrases) {
         const tokens = wordTokens(phrase);
         const words = tokens.starts.map((_, index) => lowerWord(phrase, tokens, index));
         const first = words[0];
         if (first === undefined) continue;
-        const entries = this.byFirst.get(first) ?? [];
-        entries.push({ list, words, clitics });
-        this.byFirst.set(first, entries);
-        this.prefixes.add(pairKey(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0));
+        this.add({ list, words, clitics });
+        // Only a plain word is stretched ("gas" → "gasss"); "PPP" is no stretched "P" ("Satpol PP").
+        if (!HAS_RUN.test(first))
+          this.byCollapsed.set(first, [...(this.byCollapsed.get(first) ?? []), { list, words, clitics }]);
+        if (inflections && words.length === 1)
+          for (const form of inflectedForms(first)) this.add({ list, words: [form], clitics });
       }
     }
+  }
+
+  private add(entry: Entry<L>): void {
+    const first = entry.words[0] as string;
+    this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), entry]);
+    this.prefixes.add(pairKey(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0));
   }
 
   /**
@@ -112,6 +160,7 @@ export class PhraseIndex<L extends string> {
       for (const entry of stem)
         if (entry.clitics && entry.words.length === 1) (found ??= [...(direct ?? [])]).push(entry);
     }
+    if (!found && !direct && HAS_RUN.test(lower)) return this.byCollapsed.get(collapseRuns(lower)) ?? NONE;
     return found ?? direct ?? NONE;
   }
 
@@ -155,7 +204,8 @@ export class PhraseIndex<L extends string> {
       const last = at === entry.words.length - 1;
       const matches =
         lower === word ||
-        (last && entry.clitics && lower.startsWith(word) && CLITICS.includes(lower.slice(word.length)));
+        (last && entry.clitics && lower.startsWith(word) && CLITICS.includes(lower.slice(word.length))) ||
+        (HAS_RUN.test(lower) && !HAS_RUN.test(word) && collapseRuns(lower) === word);
       if (!matches) return null;
       const start = words.starts[index + at] as number;
       if (at > 0 && !SEPARATOR.test(text.slice(end, start))) return null;

@@ -17,3 +17,21 @@ export const CORPUS_PAIRS: CandidatePair[] = [
     taglines: ['Sejahtera Merata', 'Gaspol Agus-Rina'],
   },
 ];
+
+/**
+ * The held-out corpus's (invented) pairs: other names, nicknames and taglines than the tuned corpus's, so that
+ * the held-out figures say how the checker does with a kabupaten it was not tuned to. "Bambang" is also a
+ * common name of election staff.
+ */
+export const HELD_OUT_PAIRS: CandidatePair[] = [
+  {
+    number: '01',
+    names: ['Sutrisno', 'Endang Lestari', 'Sutrisno-Endang', 'Tris-Endang', 'Pak Tris', 'Bu Endang'],
+    taglines: ['Jepara Guyub', 'Tris-Endang Tuntas'],
+  },
+  {
+    number: '02',
+    names: ['Bambang Hariyadi', 'Nur Fadilah', 'Bambang-Nur', 'Mas Bambang', 'Bambang'],
+    taglines: ['Ayo Bangkit Bareng', 'BaNur Menyala'],
+  },
+];

@@ -13,6 +13,8 @@ export interface CorpusPost {
   /** Checked with the kabupaten's list of candidate pairs, parties and taglines (kpu-data.ts). */
   kpuData?: boolean;
   text: string;
+  /** Count the required-tags finding too (checked with the corpus's PPK Tahunan profile): a post written to test it. */
+  countsRequiredTags?: boolean;
   /** The findings it should get, besides the format rules that depend on the profile (required tags). */
   expect: Expected[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lowerWord, PhraseIndex, wordTokens } from '@/lib/guidelines/phrases';
+import { inflectedForms, lowerWord, PhraseIndex, wordTokens } from '@/lib/guidelines/phrases';
 
 const index = new PhraseIndex({
   verbs: { phrases: ['coblos', 'jangan pilih', 'pilih'], clitics: true },
@@ -53,5 +53,51 @@ describe('phrases found in one pass over the words', () => {
     const text = 'İstimewa: coblos sekarang';
     const [span] = index.find(text, wordTokens(text)).verbs;
     expect(text.slice(span!.start, span!.end)).toBe('coblos');
+  });
+});
+
+describe('verbs in the forms people write them', () => {
+  const verbs = new PhraseIndex({
+    urge: { phrases: ['coblos', 'pilih', 'dukung', 'gas', 'kawal', 'tusuk'], clitics: true, inflections: true },
+    plain: { phrases: ['pilih'] },
+  });
+  const found = (text: string) => verbs.find(text, wordTokens(text));
+
+  test.each([
+    ['nyoblos', 'coblos'],
+    ['coblosen', 'coblos'],
+    ['dicoblos', 'coblos'],
+    ['nyobloske', 'coblos'],
+    ['milih', 'pilih'],
+    ['pilihen', 'pilih'],
+    ['ndukung', 'dukung'],
+    ['ngawal', 'kawal'],
+    ['nusuk', 'tusuk'],
+    ['dicobloslah', 'coblos'],
+  ])('"%s" is a form of "%s"', (written) => {
+    expect(found(`Ayo ${written} nomor 2`).urge.map((span) => span.written)).toEqual([written]);
+  });
+
+  test('only verbs that mark the ballot take "di-": "didukung", "dipilih" report what others did', () => {
+    expect(inflectedForms('coblos')).toContain('dicoblos');
+    expect(inflectedForms('dukung')).not.toContain('didukung');
+    expect(inflectedForms('pilih')).not.toContain('dipilih');
+    expect(found('didukung dipilih pemilih memilih pilihan').urge).toEqual([]);
+  });
+
+  test('a list without inflections keeps whole words only', () => {
+    expect(found('milih pilihen pilih').plain.map((span) => span.written)).toEqual(['pilih']);
+  });
+
+  test('a word stretched for emphasis matches its plain form, in any list', () => {
+    expect(found('GASSS pilihhh Coblooos').urge.map((span) => span.written)).toEqual(['GASSS', 'pilihhh', 'Coblooos']);
+    expect(found('pilihhh').plain.map((span) => span.written)).toEqual(['pilihhh']);
+  });
+
+  test('a word with a doubled letter of its own is not a stretched one ("Satpol PP" is not "PPP")', () => {
+    const parties = new PhraseIndex({ names: { phrases: ['PPP', 'Ummat'] } });
+    const names = (text: string) => parties.find(text, wordTokens(text)).names.map((span) => span.written);
+    expect(names('Satpol PP dan umat')).toEqual([]);
+    expect(names('PPP dan Ummat')).toEqual(['PPP', 'Ummat']);
   });
 });

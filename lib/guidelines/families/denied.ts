@@ -5,9 +5,29 @@ import { layoutOf, othersVoice } from '../layout';
 import { add, removalEdit } from '../scan';
 import type { RuleExample, RuleFamily, Scan } from '../types';
 
+/** Everyday spellings of common words, so "golput saja" also catches "golput aja". */
+const COLLOQUIAL: Record<string, readonly string[]> = {
+  saja: ['aja', 'wae'],
+  tidak: ['gak', 'nggak', 'ngga', 'enggak', 'ga', 'tdk', 'tak'],
+  jangan: ['jgn', 'ojo'],
+  yang: ['yg'],
+  sudah: ['udah', 'sdh'],
+  datang: ['dateng'],
+};
+
+/** A denied phrase and its everyday spellings (each word replaced by its colloquial forms). */
+export function colloquialForms(phrase: string): string[] {
+  let forms = [''];
+  for (const word of phrase.trim().split(/\s+/)) {
+    const variants = [word, ...(COLLOQUIAL[word.toLowerCase()] ?? [])];
+    forms = forms.flatMap((form) => variants.map((variant) => (form ? `${form} ${variant}` : variant)));
+  }
+  return forms;
+}
+
 const compile = compiledFor((rules) => ({
   tags: new Set(rules.deniedHashtags.map(tagKey)),
-  phrases: phraseRegExp(rules.deniedPhrases),
+  phrases: phraseRegExp(rules.deniedPhrases.flatMap(colloquialForms)),
 }));
 
 function checkDenied(scan: Scan): void {
@@ -63,6 +83,11 @@ export const deniedExamples: RuleExample[] = [
   {
     note: 'urging people to stay away',
     text: 'Percuma, lebih baik golput saja tahun ini.',
+    finds: { rule: 'denied-phrase', severity: 'error' },
+  },
+  {
+    note: 'a denied phrase in its everyday spelling',
+    text: 'Sudahlah, golput aja tahun ini.',
     finds: { rule: 'denied-phrase', severity: 'error' },
   },
 ];

@@ -1,10 +1,18 @@
 import type { HashtagMatch } from '../../../hashtags';
 import { bilingual, type Bilingual } from '../../../text';
 import type { GuidelineRules } from '../../../schemas';
-import { near, othersVoice, phrasesOf, sentenceAt, wordsBetween, type Layout } from '../../layout';
+import { near, othersVoice, phrasesOf, sentenceAt, spansIn, wordsBetween, type Layout } from '../../layout';
 import type { RuleId, Severity } from '../../types';
 import type { CompiledNeutrality } from './compile';
-import { listedWithOthers, numberValue, otherNumber, tagReference, tagWords, type Reference } from './references';
+import {
+  listedWithOthers,
+  numberValue,
+  otherNumber,
+  startsRange,
+  tagReference,
+  tagWords,
+  type Reference,
+} from './references';
 
 /** An urging word, a word against, or a statement of support, as found in the text. */
 interface Verb {
@@ -23,6 +31,8 @@ export interface Advocacy {
   /** The reference it is about (its key tells the contestant). */
   key: string;
   message: Bilingual;
+  /** A mention the quiet period's rules judge better when they apply ("relawan paslon 01" in material). */
+  yieldsToQuietPeriod?: boolean;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -137,7 +147,8 @@ function bindVerb(
     const distance = forward
       ? wordsBetween(layout, verb.end, reference.start)
       : wordsBetween(layout, reference.end, verb.start);
-    const reach = verb.type === 'predicate' ? 2 : reference.strong ? nearWords : 2;
+    // A hand emoji binds only right beside the word: "nyoblos, angkat jarinya ☝️" shows an inked finger.
+    const reach = reference.kind === 'symbol' ? 1 : verb.type === 'predicate' ? 2 : reference.strong ? nearWords : 2;
     return distance <= reach;
   };
   let reference: Reference | null | undefined;
@@ -231,6 +242,103 @@ function tagAdvocacy(tag: HashtagMatch, compiled: CompiledNeutrality, rules: Gui
 }
 
 /**
+ * "Relawan 01", "aku tim 02", "pendukung paslon 2": a member of one contestant's side. "Tim" and "team" name
+ * a contestant only with a padded number or a contestant head ("tim 2" is often a working group). Said of
+ * the writer or the body it is declared support (error); otherwise a person judges (warning).
+ */
+const HEAD = '(?:(?:paslon|pasangan\\s+calon|pasangan|calon|nomor|nomer|no\\.?)\\s*(?:urut\\s*)?)';
+const BALLOT = '(?:0?[1-9]|satu|dua|siji|loro)';
+const NOT_LONGER = '(?![\\p{L}\\p{Nd}]|[.,:/]\\p{Nd})';
+/** After "relawan": any ballot number; after "tim"/"team": a padded one or one with a head ("tim 2" is a group). */
+const AFTER_MEMBER = new RegExp(`\\s+${HEAD}?(${BALLOT})${NOT_LONGER}`, 'iuy');
+const AFTER_TEAM = new RegExp(`\\s+(?:${HEAD}(${BALLOT})|(0[1-9]))${NOT_LONGER}`, 'iuy');
+const LISTED_AFTER = new RegExp(
+  `^\\s*(?:,|dan|atau|&|/|maupun|serta|vs\\.?)\\s*(?:\\p{L}+\\s*)?${BALLOT}(?![\\p{L}\\p{Nd}])`,
+  'iu',
+);
+
+function memberAdvocacy(text: string, compiled: CompiledNeutrality, layout: Layout): Advocacy[] {
+  const found: Advocacy[] = [];
+  for (const span of layout.phrases.member) {
+    const after = /^t/iu.test(span.written) ? AFTER_TEAM : AFTER_MEMBER;
+    after.lastIndex = span.end;
+    const match = after.exec(text);
+    if (!match) continue;
+    const { start } = span;
+    const end = after.lastIndex;
+    if (LISTED_AFTER.test(text.slice(end, end + 24)) || othersVoice(layout, start, end)) continue;
+    const written = (match[1] ?? match[2]) as string;
+    // "tim 01 s.d. 07", "relawan 2 orang": a range or a count, not a ballot number ("01 Desa X" counts nothing).
+    const counted = written.startsWith('0')
+      ? startsRange(text, end)
+      : otherNumber(text, end - written.length, end, compiled, false);
+    if (counted) continue;
+    const number = numberValue(written);
+    const [from] = layout.sentences[sentenceAt(layout, start)] ?? [0];
+    const certain = BODY_SUBJECT.test(text.slice(from, start).split(/\s+/).slice(-6).join(' '));
+    const both = text.slice(start, end);
+    found.push({
+      rule: certain ? 'neutrality-campaigning' : 'neutrality-possible-campaigning',
+      severity: certain ? 'error' : 'warning',
+      start,
+      end,
+      key: `n:${number}`,
+      yieldsToQuietPeriod: !certain,
+      message: certain
+        ? bilingual(
+            `${quoted(both)} menyatakan diri bagian dari satu peserta. Penyelenggara tidak boleh menyatakan pilihan politiknya.`,
+            `${quoted(both)} declares belonging to one contestant's side. Election bodies may not state a political choice.`,
+          )
+        : bilingual(
+            `${quoted(both)} menyebut pendukung satu peserta. Periksa maksudnya: akun badan ad hoc wajib netral.`,
+            `${quoted(both)} names one contestant's supporters. Check what it means: an ad-hoc body's account must stay neutral.`,
+          ),
+    });
+  }
+  return found;
+}
+
+/**
+ * A question asking which contestant the reader picks: two contestants offered, or "nomor berapa". Not
+ * "siapa": "Siapa yang boleh memilih? Jawab di komentar" is a voter-education quiz.
+ */
+const WHICH_ONE = /(?<![\p{L}])(?:nomor|nomer|no\.?|paslon|calon|pasangan)\s+(?:berapa|brp|mana)(?![\p{L}])/iu;
+
+/**
+ * Polls: a question that asks the reader's choice between contestants ("pilih 01 atau 02? Komen ya") in a
+ * post that invites answers. Organisers may not ask voters their political choice; a person judges.
+ */
+function pollAdvocacy(text: string, references: readonly Reference[], layout: Layout): Advocacy[] {
+  // Only a post that invites answers is a poll.
+  if (layout.phrases.answerInvited.length === 0) return [];
+  const found: Advocacy[] = [];
+  layout.sentences.forEach(([from, to], index) => {
+    const sentence = text.slice(from, to);
+    if (!sentence.trimEnd().endsWith('?') && !/\?\s*\p{Extended_Pictographic}*\s*$/u.test(sentence)) return;
+    const choosing = (['urge', 'support'] as const).some((list) => spansIn(layout, list, from, to).length > 0);
+    if (!choosing || othersVoice(layout, from, to)) return;
+    const offered = new Set(
+      references
+        .filter((reference) => !reference.official && sentenceAt(layout, reference.start) === index)
+        .map((reference) => reference.key),
+    );
+    if (offered.size < 2 && !WHICH_ONE.test(sentence)) return;
+    found.push({
+      rule: 'neutrality-possible-campaigning',
+      severity: 'warning',
+      start: from + (sentence.length - sentence.trimStart().length),
+      end: to,
+      key: 'poll',
+      message: bilingual(
+        'Pertanyaan ini meminta pembaca menyebut pilihannya. Penyelenggara tidak boleh menanyakan pilihan politik pemilih.',
+        'This question asks readers to say whom they choose. Election bodies may not ask voters their political choice.',
+      ),
+    });
+  });
+  return found;
+}
+
+/**
  * Advocacy: an urging word, a word against, or a statement of support bound to one contestant within a
  * sentence, and tags that do the same. A contestant listed with the others ("nomor urut 1 dan 2") is named
  * alike, never urged. At most one verdict per reference, errors first.
@@ -250,6 +358,7 @@ export function advocacyIn(
     const verdict = bindVerb(text, verb, verbs, references, compiled, layout, nearWords);
     if (verdict) verdicts.push(verdict);
   }
+  verdicts.push(...memberAdvocacy(text, compiled, layout), ...pollAdvocacy(text, references, layout));
   for (const tag of tags) {
     if (othersVoice(layout, tag.start, tag.end)) continue;
     const verdict = tagAdvocacy(tag, compiled, rules);

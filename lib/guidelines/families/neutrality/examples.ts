@@ -142,4 +142,81 @@ export const neutralityExamples: RuleExample[] = [
     text: 'Pendaftaran mengacu pada PKPU Nomor 8 Tahun 2024. Pilih jalur yang sesuai.',
     finds: null,
   },
+  {
+    note: 'a Javanese verb form: the nasal prefix and a number word',
+    text: 'Wis mantep, nyoblos nomer loro wae.',
+    finds: { rule: 'neutrality-campaigning', severity: 'error' },
+  },
+  {
+    note: 'the passive of a verb that marks the ballot',
+    text: 'Pastikan kertas suaramu dicoblos di nomor 1 ya!',
+    finds: { rule: 'neutrality-campaigning', severity: 'error' },
+  },
+  {
+    note: 'the passive of "dukung" reports who backs a pair',
+    text: 'Bakal pasangan calon itu didukung Partai Golkar dan mendaftar hari ini.',
+    finds: null,
+  },
+  {
+    note: 'a word stretched for emphasis',
+    text: 'GASPOLL 01 🔥🔥🔥',
+    finds: { rule: 'neutrality-campaigning', severity: 'error' },
+  },
+  {
+    note: 'an inked finger after voting, not a salute',
+    text: 'Yang sudah nyoblos angkat jarinya ☝️ eh maksudnya tunjukkan tinta di kelingking.',
+    finds: null,
+  },
+  {
+    note: 'the same hand twice is a salute',
+    text: 'Salam hangat untuk warga Desa Kecapi ✌️✌️',
+    finds: { rule: 'neutrality-partisan-symbol', severity: 'warning' },
+  },
+  {
+    note: 'a zero-padded keycap number opening a line',
+    text: '0️⃣2️⃣ pasti menang!',
+    finds: { rule: 'neutrality-campaigning', severity: 'error' },
+  },
+  {
+    note: 'the writer declaring membership of one side',
+    text: 'Aku tim 02 garis keras 💪',
+    finds: { rule: 'neutrality-campaigning', severity: 'error' },
+  },
+  {
+    note: 'working groups numbered "tim 1" and "tim 2"',
+    text: 'KPPS dibagi menjadi tim 1 dan tim 2 untuk mendirikan TPS.',
+    finds: null,
+  },
+  {
+    note: 'a poll asking which pair readers choose',
+    text: 'Warga pilih paslon 01 atau 02? Tulis di kolom komentar 👇',
+    finds: { rule: 'neutrality-possible-campaigning', severity: 'warning' },
+  },
+  {
+    note: 'a question about both pairs that asks for no answer',
+    text: 'Bingung pilih paslon 01 atau 02? Kenali visi-misi keduanya lewat debat publik.',
+    finds: null,
+  },
+  {
+    note: "a survey's subject is not its result",
+    text: 'Beredar hoaks hasil survei. KPU tidak melakukan survei elektabilitas.',
+    stageIds: QUIET,
+    finds: null,
+  },
+  {
+    note: 'a quick count on voting day',
+    text: 'Quick count jam 11: paslon 01 48%, paslon 02 52%.',
+    stageIds: ['pemungutan-suara'],
+    finds: { rule: 'neutrality-quiet-period-survey', severity: 'error' },
+  },
+  {
+    note: 'a voter-education quiz inviting answers',
+    text: 'Kuis: siapa yang boleh memilih di TPS? Jawab di kolom komentar ya!',
+    finds: null,
+  },
+  {
+    note: 'working groups numbered with padded numbers, as a range',
+    text: 'Pantarlih dibagi tim 01 s.d. 07 sesuai jumlah TPS.',
+    finds: null,
+  },
 ];

@@ -30,9 +30,15 @@ function checkNeutrality(scan: Scan): void {
   const before = scan.findings.length;
 
   const advocacy = advocacyIn(text, scan.tags, references, compiled, layout, context.rules);
+  const quietPeriod = context.stageIds.some((id) => compiled.quietStages.has(id));
   const judged = new Set(
     references.filter((reference) =>
-      advocacy.some((verdict) => reference.start < verdict.end && verdict.start < reference.end),
+      advocacy.some(
+        (verdict) =>
+          !(quietPeriod && verdict.yieldsToQuietPeriod) &&
+          reference.start < verdict.end &&
+          verdict.start < reference.end,
+      ),
     ),
   );
 
@@ -64,10 +70,13 @@ function checkNeutrality(scan: Scan): void {
     }
 
   const surveySentences = new Set<number>();
-  const quiet = context.stageIds.some((id) => compiled.quietStages.has(id))
-    ? quietPeriodIn(text, compiled, layout, references, alike, judged, surveySentences)
-    : [];
+  const quiet = quietPeriod ? quietPeriodIn(text, compiled, layout, references, alike, judged, surveySentences) : [];
   for (const verdict of [...advocacy, ...symbols]) {
+    if (
+      verdict.yieldsToQuietPeriod &&
+      quiet.some((finding) => finding.start < verdict.end && verdict.start < finding.end)
+    )
+      continue;
     if (verdict.rule === 'neutrality-partisan-symbol' && alike) continue;
     // "Mayoritas memilih paslon 1" inside a survey result is the result, reported once.
     if (verdict.rule === 'neutrality-possible-campaigning' && surveySentences.has(sentenceAt(layout, verdict.start)))

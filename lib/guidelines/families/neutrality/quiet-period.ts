@@ -38,10 +38,13 @@ function surveys(
     if (reported.has(index) || othersVoice(layout, start, end)) continue;
     const [from, to] = layout.sentences[index] ?? [0, text.length];
     if (spansIn(layout, 'prohibition', from, to).length > 0) continue;
-    // The term itself ("elektabilitas") is not its own result: "elektabilitas bukan jaminan" reports none.
+    // The term itself ("elektabilitas") is not its own result: "elektabilitas bukan jaminan" reports none,
+    // and neither does the survey's subject right after it ("survei elektabilitas").
+    const subjectEnd = /^\s+/u.exec(text.slice(end))?.[0].length ?? 0;
     const result =
-      spansIn(layout, 'surveyResult', from, to).some((word) => word.start !== start) ||
-      references.some((reference) => !reference.official && reference.start >= from && reference.end <= to);
+      spansIn(layout, 'surveyResult', from, to).some(
+        (word) => word.start !== start && word.start !== end + subjectEnd,
+      ) || references.some((reference) => !reference.official && reference.start >= from && reference.end <= to);
     // "Hasil survei terbaru" is for a person to judge; "hasil survei kepuasan layanan" is about something else.
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end))?.[1];
     const results =

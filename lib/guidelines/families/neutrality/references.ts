@@ -47,7 +47,7 @@ const NUMBER =
 const OFFICE = '(?:bupati|gubernur|wali\\s*kota|walikota)';
 const STRONG_HEAD = `(?:pasangan\\s+calon|paslon|pasangan|calon|kandidat|cabup|cawabup|cagub|cawagub|cawalkot|cakada)(?:\\s+${OFFICE}(?:\\s+dan\\s+wakil\\s+${OFFICE})?)?(?:\\s+(?:nomor\\s+urut|no\\.?\\s*urut|nomor|nomer|nmr|no\\.?|urut))?`;
 const URUT_HEAD = '(?:nomor|nomer|nmr|no\\.?)\\s*urut';
-const PLAIN_HEAD = '(?:nomor|nomer|nmr|no\\.?|angka)';
+const PLAIN_HEAD = '(?:nomor|nomer|nmr|no\\.?|angka|number)';
 const NUMBER_REFERENCE = new RegExp(
   `(?<![\\p{L}\\p{Nd}_#])(?:(${STRONG_HEAD})|(${URUT_HEAD})|(${PLAIN_HEAD}))\\s*(${NUMBER})`,
   'giu',
@@ -62,6 +62,8 @@ const PADDED = /(?<![\p{L}\p{Nd}_#.,:/-])0[1-9](?![\p{L}\p{Nd}_]|[.,:/-]\p{Nd})/
 const KEYCAP = /(?:[0-9]\uFE0F?\u20E3)+/gu;
 const GESTURE_PHRASE =
   /(?<![\p{L}])(?:salam|angkat|acungkan|tunjukkan)\s+(?:satu|dua|tiga|empat|lima|[1-5])\s+jari(?![\p{L}])/giu;
+/** "satu jari" or "2 jari" counted in words, to tell a salute from an emoji that points. */
+const FINGERS = /(?<![\p{L}])(satu|dua|tiga|[1-3])\s+jari(?![\p{L}])/iu;
 const COORDINATION = /^[\s,;/&()–-]*(?:(?:dan|atau|serta|maupun|vs\.?|versus|dengan|juga|lalu)[\s,]*)?$/iu;
 
 export function numberValue(written: string): number {
@@ -79,6 +81,10 @@ const wordAfter = (text: string, end: number) =>
 const COUNTED =
   /^(?:tahun|thn|kali|x|orang|org|jiwa|lembar|persen|%|jam|menit|detik|hari|minggu|pekan|bulan|ribu|rb|juta|jt|miliar|kg|km|m|meter|unit|buah|kotak|tps|rt|rw|dpt|dps|dpk|desa|kelurahan|kecamatan|pemilih|suara|surat|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)$/u;
 
+/** "nomor urut 1 sampai 100", "1–50", "tim 01 s.d. 07": the number ending at `end` starts a range. */
+export const startsRange = (text: string, end: number) =>
+  /^\s*(?:[-–]|sampai|hingga|s\.?d\.?|s\/d)\s*\p{Nd}/iu.test(text.slice(end, end + 12));
+
 /** A number after "TPS", "RT", "pasal", or before "tahun", "kali": something other than a ballot number. */
 export function otherNumber(
   text: string,
@@ -87,8 +93,7 @@ export function otherNumber(
   compiled: CompiledNeutrality,
   lookBefore = true,
 ): boolean {
-  // "nomor urut 1 sampai 100", "1–50": a range of numbers in a list of voters.
-  if (/^\s*(?:[-–]|sampai|hingga|s\.?d\.?|s\/d)\s*\p{Nd}/iu.test(text.slice(end, end + 12))) return true;
+  if (startsRange(text, end)) return true;
   const before = lookBefore ? wordBefore(text, start) : undefined;
   const after = wordAfter(text, end);
   return (before !== undefined && compiled.nonBallot.has(before)) || (after !== undefined && COUNTED.test(after));
@@ -130,9 +135,10 @@ function numberReferences(text: string, compiled: CompiledNeutrality): Found[] {
   }
   for (const match of text.matchAll(KEYCAP)) {
     const end = match.index + match[0].length;
-    // A keycap opening a line ("1️⃣ Bawa KTP-el") numbers a list.
+    // A keycap opening a line ("1️⃣ Bawa KTP-el") numbers a list; a zero-padded one ("0️⃣1️⃣") is a ballot number.
     const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
-    if (text.slice(lineStart, match.index).trim() === '' || /^[.)]/.test(text.slice(end))) continue;
+    const listMarker = text.slice(lineStart, match.index).trim() === '' && !match[0].startsWith('0');
+    if (listMarker || /^[.)]/.test(text.slice(end))) continue;
     found.push({
       start: match.index,
       end,
@@ -208,13 +214,32 @@ function gestureReferences(text: string, compiled: CompiledNeutrality): Found[] 
   if (compiled.gestureSymbols)
     for (const match of text.matchAll(compiled.gestureSymbols)) {
       const number = compiled.gestures.get(match[0]) ?? 0;
+      const previous = found.at(-1);
+      // The same hand twice or more ("☝️☝️", "✌️ ✌️ ✌️") is a salute, not a pointer: a gesture like "salam
+      // dua jari". So is "satu jari" beside its own emoji ("Satu jari untuk Jepara ☝️").
+      if (previous && previous.key === `n:${number}` && /^\s*$/u.test(text.slice(previous.end, match.index))) {
+        found[found.length - 1] = {
+          ...previous,
+          end: match.index + match[0].length,
+          written: text.slice(previous.start, match.index + match[0].length),
+          kind: 'gesture',
+          strong: true,
+        };
+        continue;
+      }
+      const sentence =
+        text
+          .slice(Math.max(0, match.index - 40), match.index)
+          .split(/[\n.!?]/u)
+          .at(-1) ?? '';
+      const counted = FINGERS.exec(sentence);
       found.push({
         start: match.index,
         end: match.index + match[0].length,
         written: match[0],
         key: `n:${number}`,
-        kind: 'symbol',
-        strong: false,
+        kind: counted && numberValue(counted[1] as string) === number ? 'gesture' : 'symbol',
+        strong: counted !== null && numberValue(counted[1] as string) === number,
       });
     }
   return found;
