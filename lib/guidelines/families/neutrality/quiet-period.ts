@@ -61,12 +61,12 @@ function surveys(
       end,
       message: result
         ? bilingual(
-            `Masa tenang: hasil "${match.written}" tentang peserta tidak boleh diumumkan.`,
-            `Quiet period: "${match.written}" results about contestants may not be published.`,
+            `Masa tenang dan hari pemungutan suara: hasil "${match.written}" tentang peserta tidak boleh diumumkan.`,
+            `Quiet period and voting day: "${match.written}" results about contestants may not be published.`,
           )
         : bilingual(
-            `Masa tenang: menyebut hasil "${match.written}" bisa dibaca sebagai mengumumkan hasil survei. Periksa isinya.`,
-            `Quiet period: mentioning "${match.written}" results may read as publishing survey results. Check it.`,
+            `Masa tenang dan hari pemungutan suara: menyebut hasil "${match.written}" bisa dibaca sebagai mengumumkan hasil survei. Periksa isinya.`,
+            `Quiet period and voting day: mentioning "${match.written}" results may read as publishing survey results. Check it.`,
           ),
     });
   }
@@ -110,8 +110,8 @@ export function quietPeriodIn(
         end: reference.end,
         key: reference.key,
         message: bilingual(
-          `Masa tenang: "${material.written}" ${reference.written} adalah materi kampanye satu peserta dan tidak boleh disebarkan.`,
-          `Quiet period: the "${material.written}" of ${reference.written} is one contestant's campaign material and may not be spread.`,
+          `Masa tenang dan hari pemungutan suara: "${material.written}" ${reference.written} adalah materi kampanye satu peserta dan tidak boleh disebarkan.`,
+          `Quiet period and voting day: the "${material.written}" of ${reference.written} is one contestant's campaign material and may not be spread.`,
         ),
       });
       continue;
@@ -125,8 +125,8 @@ export function quietPeriodIn(
       end: reference.end,
       key: reference.key,
       message: bilingual(
-        `Masa tenang: hindari menyebut "${reference.written}" kecuali informasi resmi yang setara untuk semua peserta.`,
-        `Quiet period: avoid naming "${reference.written}" except in official information equal for all contestants.`,
+        `Masa tenang dan hari pemungutan suara: hindari menyebut "${reference.written}" kecuali informasi resmi yang setara untuk semua peserta.`,
+        `Quiet period and voting day: avoid naming "${reference.written}" except in official information equal for all contestants.`,
       ),
     });
   }
