@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { sidebarFigures } from './bench/browser';
 import { bundleSizes } from './bench/bundle';
 import { corpusFigures } from './bench/corpus';
+import { writtenFigureRows } from '../tests/corpus/written-apart';
 import { imageFigures } from './bench/images';
 import { checkerFigures, rankingFigures } from './bench/domain';
 import { logFigures } from './bench/log';
@@ -31,6 +32,8 @@ section('Guideline corpora (tests/corpus, tuned and held-out): targets, then pre
 const corpus = corpusFigures();
 console.table(corpus.targets);
 console.table(corpus.rules);
+section('Corpora written apart (tests/corpus/written-apart, tests/corpus/sealed): the sealed set reported apart');
+console.table(writtenFigureRows());
 
 section('Template ranking');
 console.table(rankingFigures());
