@@ -12,6 +12,59 @@ const HOST_SELECTOR = String.raw`/\[(role|aria-[a-z]+|contenteditable|data-lexic
 const SITES_ONLY = 'Only lib/platforms/ knows the sites: ask it (see docs/ARCHITECTURE.md, "Adding a site").';
 
 /**
+ * What the folders of lib/ may import from each other (docs/ARCHITECTURE.md, "Folders"). A zone's `except`
+ * must lie inside each of its `from` paths, so a folder with exceptions gets a zone of its own.
+ */
+const folderZones = (root) => {
+  const lib = (path) => `${root}/lib/${path}`;
+  /** The post log's database and its writers: only the background and the extension's pages open them. */
+  const database = ['posts/database.ts', 'posts/store.ts', 'posts/backup.ts'].map(lib);
+  /** The guideline checker with its rule families: the background runs it. */
+  const checker = ['guidelines/index.ts', 'guidelines/check.ts', 'guidelines/registry.ts', 'guidelines/families'].map(
+    lib,
+  );
+  const inPage =
+    'lib/content/ runs in facebook.com and instagram.com pages: it asks the background (lib/messaging.ts) for data and checks.';
+  return [
+    {
+      target: lib('content'),
+      from: [...checker, lib('report'), lib('messages/i18n.ts')],
+      message: inPage,
+    },
+    { target: lib('content'), from: lib('posts'), except: ['./schema.ts'], message: inPage },
+    { target: lib('content'), from: lib('workspace'), except: ['./index.ts', './changes.ts'], message: inPage },
+    {
+      target: [`${root}/lib/*.ts`, `${root}/lib/!(background)/**`, `${root}/components/**`],
+      from: lib('background'),
+      message: 'lib/background/ holds the background’s handlers: only entrypoints/background.ts imports it.',
+    },
+    {
+      target: lib('messages'),
+      from: `${root}/lib`,
+      except: ['./messages'],
+      message: 'lib/messages/ holds the catalogues and the translator: it imports nothing else of lib/.',
+    },
+    {
+      target: lib('platforms'),
+      from: `${root}/lib`,
+      except: ['./platforms'],
+      message: 'lib/platforms/ knows the sites and nothing else of lib/: the rest asks it.',
+    },
+    {
+      target: [lib('schemas'), lib('guidelines'), lib('report')],
+      from: [...database, lib('content'), lib('background')],
+      message:
+        'Schemas, the checker and the report are plain functions of their input: they never open the database or run in the page.',
+    },
+    {
+      target: [lib('schemas'), lib('guidelines')],
+      from: [lib('workspace'), lib('report'), lib('images')],
+      message: 'Schemas and the checker come before the workspace, the report and the images, which use them.',
+    },
+  ];
+};
+
+/**
  * Pandu's layering (docs/ARCHITECTURE.md): what each part may import, and where the sites are known. A
  * function of the project root so tests/unit/boundaries.test.ts can run the same rules on a scratch project.
  */
@@ -47,7 +100,21 @@ export const boundaries = (root) => [
               from: `${root}/entrypoints`,
               message: 'Entrypoints mount components, never the other way round.',
             },
+            ...folderZones(root),
           ],
+        },
+      ],
+    },
+  },
+  {
+    // One owner of the database: lib/posts/ opens it (openDatabase) and validates what is written to it.
+    files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    ignores: ['lib/posts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Only lib/posts/ opens the database: use openDatabase() and its store.' }],
         },
       ],
     },

@@ -1,12 +1,12 @@
-import { checkContextFor } from '@/lib/check-context';
+import { checkContextFor } from '@/lib/workspace/check-context';
 import { useMemo, useState } from 'preact/hooks';
-import { authoringPackItem } from '@/lib/data-store';
+import { authoringPackItem } from '@/lib/workspace/data-store';
 import { check } from '@/lib/guidelines';
-import { renderPlainBody } from '@/lib/markdown';
-import { templatePreviewHtml } from '@/lib/markdown-html';
+import { renderPlainBody } from '@/lib/templates/markdown';
+import { templatePreviewHtml } from '@/lib/templates/markdown-html';
 import { writePackZip } from '@/lib/images/pack-zip';
 import { pageImageBytes } from '@/lib/images/serve';
-import { postLog } from '@/lib/post-store';
+
 import { PLATFORMS, parseTemplatePack, type Template, type TemplatePack } from '@/lib/schemas';
 import type { Platform } from '@/lib/platforms';
 import { fillTemplate, PLACEHOLDERS, type FillContext } from '@/lib/templates';
@@ -21,6 +21,7 @@ import { TemplateImagesEditor } from './TemplateImagesEditor';
 import { useAuthoringItem } from './useAuthoringItem';
 import { ValidatedExport } from './ValidatedExport';
 import { WorkspacePage } from './WorkspacePage';
+import { openDatabase } from '@/lib/posts/database';
 
 /** Pack authoring for KPU Kabupaten: templates with a live preview and check, the approval, the export. */
 export function AuthorPage() {
@@ -69,7 +70,7 @@ function Author({ workspace }: { workspace: Workspace }) {
 
   const result = parseTemplatePack({ json: pack }, workspace.calendar);
   const exportZip = async (valid: TemplatePack) => {
-    const { zip } = await writePackZip(valid, pageImageBytes(postLog()));
+    const { zip } = await writePackZip(valid, pageImageBytes(openDatabase()));
     download(
       new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
       `pandu-paket_${valid.id}_${valid.version}.zip`,

@@ -1,4 +1,4 @@
-import { authoringCalendarItem } from '@/lib/data-store';
+import { authoringCalendarItem } from '@/lib/workspace/data-store';
 import { parseCalendar, TIME_ZONES, TIME_ZONE_NAMES, type Stage, type StageCalendar } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
 import { TextInput } from './Field';

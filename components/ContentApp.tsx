@@ -1,6 +1,6 @@
 import type { ReviewAnswer } from '@/lib/guidelines';
 import type { ComposerBinding } from '@/lib/platforms/binding';
-import type { Placement } from '@/lib/placement';
+import type { Placement } from '@/lib/content/placement';
 import type { Workspace } from '@/lib/workspace';
 import { SIDEBAR_MESSAGES } from '@/lib/messages/sidebar';
 import { LanguageProvider } from './i18n';

@@ -1,5 +1,5 @@
-import { KPU_DATA_ITEMS, type DataNotice } from '@/lib/data-store';
-import type { Language, MessageKey } from '@/lib/i18n';
+import { KPU_DATA_ITEMS, type DataNotice } from '@/lib/workspace/data-store';
+import type { Language, MessageKey } from '@/lib/messages/i18n';
 import { describeProblems } from '@/lib/schemas';
 import { download } from './download';
 import { useTranslate } from './i18n';

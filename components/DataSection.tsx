@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { diffCalendar, diffPack, diffRules, type ItemDiff } from '@/lib/data-diff';
-import { checkImport, installImport, type ValidImport } from '@/lib/data-import';
-import { dataInUse, KPU_DATA_ITEMS } from '@/lib/data-store';
+import { diffCalendar, diffPack, diffRules, type ItemDiff } from '@/lib/workspace/data-diff';
+import { checkImport, installImport, type ValidImport } from '@/lib/workspace/data-import';
+import { dataInUse, KPU_DATA_ITEMS } from '@/lib/workspace/data-store';
 import { readChosenFile } from '@/lib/files';
 import { checkPackImages } from '@/lib/images/pack-images';
 import { downloadImages, imageOrigins, imagesToDownload } from '@/lib/images/remote';
 import { heldImages, pageImageBytes, removeImagesNoTemplateUses } from '@/lib/images/serve';
 import { MAX_PACK_ZIP_BYTES, readPackZip, writePackZip } from '@/lib/images/pack-zip';
-import { postLog } from '@/lib/post-store';
-import type { MessageKey } from '@/lib/i18n';
-import { subscribe } from '@/lib/remote-pack';
-import { onWorkspaceChange } from '@/lib/workspace-changes';
+
+import type { MessageKey } from '@/lib/messages/i18n';
+import { subscribe } from '@/lib/workspace/remote-pack';
+import { onWorkspaceChange } from '@/lib/workspace/changes';
 import { describeProblems, MAX_FILE_BYTES, tooLargeProblem, type Problem, type TemplatePack } from '@/lib/schemas';
 import { download } from './download';
 import { FileProblems } from './FileProblems';
@@ -19,6 +19,7 @@ import { JsonFileInput } from './JsonFileInput';
 import { PackAddress } from './PackAddress';
 import { useTranslate } from './i18n';
 import { errorText } from '@/lib/text';
+import { openDatabase } from '@/lib/posts/database';
 
 type Kind = 'pack' | 'calendar' | 'rules';
 type InUse = Awaited<ReturnType<typeof dataInUse>>;
@@ -75,7 +76,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
       setRejected({ file: file.name, problems: read.problems });
       return;
     }
-    const held = await heldImages(postLog());
+    const held = await heldImages(openDatabase());
     const checked = checkImport(kind, read.value, inUse, held);
     if (checked.ok && checked.value.kind === 'pack') await withImages(file.name, checked.value.value, held);
     else if (checked.ok) setPending({ ...checked.value, file: file.name });
@@ -119,7 +120,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
   const allowImages = (ask: NonNullable<typeof askImages>) => {
     // Called straight from the click: the browser asks the admin only during a user gesture.
     void browser.permissions.request({ origins: ask.origins }).then(async (granted) => {
-      if (granted) await withImages(ask.file, ask.value, await heldImages(postLog()), ask.address);
+      if (granted) await withImages(ask.file, ask.value, await heldImages(openDatabase()), ask.address);
       else {
         setAskImages(null);
         setMessage(t('data.permissionDenied', { origins: ask.origins.join(', ') }));
@@ -134,7 +135,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const read = await readPackZip(bytes, inUse.calendar, await heldImages(postLog()));
+    const read = await readPackZip(bytes, inUse.calendar, await heldImages(openDatabase()));
     if (!read.ok) setRejected({ file: file.name, problems: read.problems });
     else
       setPending({
@@ -147,7 +148,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
   };
 
   const exportZip = async () => {
-    const { zip, missing } = await writePackZip(inUse.pack, pageImageBytes(postLog()));
+    const { zip, missing } = await writePackZip(inUse.pack, pageImageBytes(openDatabase()));
     download(
       new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
       `pandu-paket_${inUse.pack.id}_${inUse.pack.version}.zip`,
@@ -172,7 +173,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
 
   const reset = async (kind: Kind) => {
     await KPU_DATA_ITEMS[kind].removeValue();
-    if (kind === 'pack') await removeImagesNoTemplateUses(postLog());
+    if (kind === 'pack') await removeImagesNoTemplateUses(openDatabase());
     reload();
   };
 
@@ -243,7 +244,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
               onReview={(address, value) => {
                 setRejected(null);
                 setMessage('');
-                void heldImages(postLog()).then((held) => withImages(address, value, held, address));
+                void heldImages(openDatabase()).then((held) => withImages(address, value, held, address));
               }}
             />
           )}

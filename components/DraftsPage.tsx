@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { draftsItem } from '@/lib/data-store';
+import { draftsItem } from '@/lib/workspace/data-store';
 import type { Template } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
 import { TemplateEditor } from './AuthorPage';

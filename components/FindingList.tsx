@@ -1,5 +1,5 @@
 import type { Finding } from '@/lib/guidelines';
-import type { Language } from '@/lib/i18n';
+import type { Language } from '@/lib/messages/i18n';
 import { useTranslate } from './i18n';
 
 /** What the checker found in a text, read-only (authoring pages; the sidebar adds fixes to its own). */

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Language, MessageKey } from '@/lib/i18n';
+import type { Language, MessageKey } from '@/lib/messages/i18n';
 import { sendMessage, type About } from '@/lib/messaging';
-import { PROVINCES, profileProblems, zoneOfProvince } from '@/lib/regions';
+import { PROVINCES, profileProblems, zoneOfProvince } from '@/lib/workspace/regions';
 import { TIME_ZONES, TIME_ZONE_NAMES, type Profile } from '@/lib/schemas';
-import { profileItem, settingsItem, type Settings } from '@/lib/settings';
+import { profileItem, settingsItem, type Settings } from '@/lib/workspace/settings';
 import type { Workspace } from '@/lib/workspace';
 import { DataSection } from './DataSection';
 import { Field } from './Field';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sameData } from '@/lib/data-diff';
-import type { Language } from '@/lib/i18n';
+import { sameData } from '@/lib/workspace/data-diff';
+import type { Language } from '@/lib/messages/i18n';
 import {
   afterLook,
   availablePack,
@@ -11,7 +11,7 @@ import {
   parsePackAddress,
   type FetchFailure,
   type PackSubscription,
-} from '@/lib/remote-pack';
+} from '@/lib/workspace/remote-pack';
 import type { StageCalendar, TemplatePack } from '@/lib/schemas';
 import { FileProblems } from './FileProblems';
 import { TextInput } from './Field';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { livePostsBetween, postLog } from '@/lib/post-store';
+import { livePostsBetween } from '@/lib/posts/store';
 import { isCompliant } from '@/lib/guidelines/reviews';
 import { weekOf } from '@/lib/report/weeks';
 import { workspaceClock, workspaceNow, workspaceZone, type Workspace } from '@/lib/workspace';
@@ -9,6 +9,7 @@ import { SimulatedBanner } from './SimulatedBanner';
 import { StagePanel } from './StagePanel';
 import { useObservable } from './useObservable';
 import { WorkspacePage } from './WorkspacePage';
+import { openDatabase } from '@/lib/posts/database';
 
 /** The toolbar popup: today's stage, this week's posts, and the way to every page. */
 export function PopupPage() {
@@ -27,7 +28,7 @@ function Popup({ workspace }: { workspace: Workspace }) {
   // This week by the real clock: the log's times are real even while a date is simulated.
   const week = weekOf(new Date(), workspaceZone(workspace));
   const posts = useObservable(
-    () => livePostsBetween(postLog(), week.start.getTime(), week.end.getTime()),
+    () => livePostsBetween(openDatabase(), week.start.getTime(), week.end.getTime()),
     [week.label],
   ).value?.filter((post) => post.status !== 'practice');
   return (

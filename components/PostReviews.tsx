@@ -1,6 +1,6 @@
-import { checkContextFor } from '@/lib/check-context';
+import { checkContextFor } from '@/lib/workspace/check-context';
 import { answerFor, check, matchReviews, withAnswer, type Finding, type ReviewAnswer } from '@/lib/guidelines';
-import type { FindingReview, PostRecord } from '@/lib/schemas/post';
+import type { FindingReview, PostRecord } from '@/lib/posts/schema';
 import type { Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
 import { ReviewControl } from './ReviewControl';

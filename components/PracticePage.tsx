@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReviewAnswer } from '@/lib/guidelines';
-import type { Platform } from '@/lib/platform';
+import type { Platform } from '@/lib/platforms/platform';
 import { bindEditor } from '@/lib/platforms/binding';
 import { readEditorText } from '@/lib/platforms/lexical-dom';
-import { buildPostRecord } from '@/lib/post-log';
-import { postLog, saveDetectedPost } from '@/lib/post-store';
-import type { PostRecord } from '@/lib/schemas/post';
-import { settingsItem } from '@/lib/settings';
+import { buildPostRecord } from '@/lib/posts/record';
+import { saveDetectedPost } from '@/lib/posts/store';
+import type { PostRecord } from '@/lib/posts/schema';
+import { settingsItem } from '@/lib/workspace/settings';
 import { workspaceNow, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
 import { PracticeComposer } from './PracticeComposer';
@@ -14,6 +14,7 @@ import { Sidebar } from './Sidebar';
 import { WorkspacePage } from './WorkspacePage';
 import './practice.css';
 import { errorText } from '@/lib/text';
+import { openDatabase } from '@/lib/posts/database';
 
 /** "Latihan": a composer built like the sites', with the same sidebar, where nothing is really posted. */
 export function PracticePage() {
@@ -59,7 +60,7 @@ function Practice({ workspace }: { workspace: Workspace }) {
     );
     try {
       // An extension page writes through the post store itself (logPost is for content scripts on the sites).
-      await saveDetectedPost(postLog(), record);
+      await saveDetectedPost(openDatabase(), record);
       setPosts([record, ...posts]);
       setNotice(t('practice.logged'));
     } catch (error) {

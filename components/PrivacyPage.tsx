@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Language } from '@/lib/i18n';
+import type { Language } from '@/lib/messages/i18n';
 import { privacyStatement } from '@/lib/privacy';
 import { useTranslate } from './i18n';
 import { PrivacyStatement } from './PrivacyStatement';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Language } from '@/lib/i18n';
+import type { Language } from '@/lib/messages/i18n';
 import {
   readReportFiles,
   readReports,
@@ -10,7 +10,7 @@ import {
   type RecapInput,
 } from '@/lib/report/recap';
 import { stageLabelById } from '@/lib/calendar';
-import { contentTypeName, themeName } from '@/lib/post-fields';
+import { contentTypeName, themeName } from '@/lib/posts/fields';
 import { imageRows } from '@/lib/report/tables';
 import { toXlsx } from '@/lib/report/xlsx';
 import type { StageCalendar } from '@/lib/schemas';

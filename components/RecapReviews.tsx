@@ -1,5 +1,5 @@
 import { ruleName } from '@/lib/guidelines';
-import type { Language, MessageKey, Translate } from '@/lib/i18n';
+import type { Language, MessageKey, Translate } from '@/lib/messages/i18n';
 import type { RecapReview } from '@/lib/report/recap';
 import type { Cell } from '@/lib/report/tables';
 import { useTranslate } from './i18n';

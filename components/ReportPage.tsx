@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { livePostsBetween, liveAudienceOfWeek, postLog } from '@/lib/post-store';
+import { livePostsBetween, liveAudienceOfWeek } from '@/lib/posts/store';
 import { printableReport } from '@/lib/report/printable';
 import { buildWeeklyReport } from '@/lib/report/weekly';
 import { lastCompleteWeek, weekFromLabel } from '@/lib/report/weeks';
@@ -8,6 +8,7 @@ import { useTranslate } from './i18n';
 import { PrintableArticle } from './PrintableArticle';
 import { useObservable } from './useObservable';
 import { WorkspacePage } from './WorkspacePage';
+import { openDatabase } from '@/lib/posts/database';
 
 /** The printable weekly report (report.html?week=2024-W27): print it, or save it as PDF from the browser. */
 export function ReportPage() {
@@ -20,10 +21,10 @@ function Report({ workspace }: { workspace: Workspace }) {
   const asked = new URLSearchParams(location.search).get('week');
   const week = asked ? weekFromLabel(asked, zone) : lastCompleteWeek(new Date(), zone);
   const posts = useObservable(
-    () => livePostsBetween(postLog(), week?.start.getTime() ?? 0, week?.end.getTime() ?? 0),
+    () => livePostsBetween(openDatabase(), week?.start.getTime() ?? 0, week?.end.getTime() ?? 0),
     [week?.label],
   ).value;
-  const audience = useObservable(() => liveAudienceOfWeek(postLog(), week?.label ?? ''), [week?.label]).value;
+  const audience = useObservable(() => liveAudienceOfWeek(openDatabase(), week?.label ?? ''), [week?.label]).value;
   const printable = useMemo(() => {
     if (!week || !posts) return null;
     const report = buildWeeklyReport(posts, week, workspace.profile, {

@@ -1,5 +1,5 @@
 import { formatLongDate } from '@/lib/dates';
-import type { Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/workspace/settings';
 import { useTranslate } from './i18n';
 
 /** Shown on every page while a simulated date is on, so nobody mistakes a training date for today. */

@@ -1,6 +1,6 @@
 import { stageLabel, type StageClock } from '@/lib/calendar';
 import { formatLongDate } from '@/lib/dates';
-import type { Language } from '@/lib/i18n';
+import type { Language } from '@/lib/messages/i18n';
 import { useSidebarTranslate } from './i18n';
 
 /** The active stages with days left, or, when none runs, the next one. */

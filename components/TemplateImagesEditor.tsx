@@ -3,9 +3,10 @@ import { platformCrop, ratioFits, sha256Hex } from '@/lib/images/facts';
 import { checkImageBytes } from '@/lib/images/pack-images';
 import { storedImage, storeImages } from '@/lib/images/store';
 import { pageImageBytes } from '@/lib/images/serve';
-import { postLog } from '@/lib/post-store';
+
 import type { Template, TemplateImage } from '@/lib/schemas';
 import { useTranslate } from './i18n';
+import { openDatabase } from '@/lib/posts/database';
 
 /** A stored image as the page shows it: an object URL and its size in pixels. */
 function useImage(sha256: string): { url: string; width: number; height: number } | null {
@@ -14,8 +15,8 @@ function useImage(sha256: string): { url: string; width: number; height: number 
     let url = '';
     let live = true;
     void (async () => {
-      const found = await pageImageBytes(postLog())(sha256);
-      const record = await storedImage(postLog(), sha256);
+      const found = await pageImageBytes(openDatabase())(sha256);
+      const record = await storedImage(openDatabase(), sha256);
       if (!live || !found || !record) return;
       url = URL.createObjectURL(new Blob([found.bytes as Uint8Array<ArrayBuffer>], { type: found.type }));
       setImage({ url, width: record.width, height: record.height });
@@ -90,7 +91,7 @@ export function TemplateImagesEditor({
       setProblem(`${file.name}: ${checked.reasons.map(([id, en]) => (language === 'en' ? en : id)).join('; ')}`);
       return;
     }
-    await storeImages(postLog(), [checked.image]);
+    await storeImages(openDatabase(), [checked.image]);
     const name = file.name.replace(/[^\w.-]+/g, '-').toLowerCase();
     setImages([...images, { file: `images/${name}`, sha256: checked.image.sha256, alt: '' }]);
   };

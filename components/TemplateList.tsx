@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { StageClock } from '@/lib/calendar';
-import type { Platform } from '@/lib/platform';
+import type { Platform } from '@/lib/platforms/platform';
 import type { TemplateImage } from '@/lib/schemas';
 import { fillPlainTemplate, PLACEHOLDERS, rankTemplates, type RankedTemplate } from '@/lib/templates';
 import type { Workspace } from '@/lib/workspace';

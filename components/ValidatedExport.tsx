@@ -1,4 +1,4 @@
-import type { Language } from '@/lib/i18n';
+import type { Language } from '@/lib/messages/i18n';
 import { describeProblems, type ParseResult } from '@/lib/schemas';
 import { download } from './download';
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { KPU_DATA_ITEMS } from '@/lib/data-store';
-import { DEFAULT_LANGUAGE, MESSAGES } from '@/lib/i18n';
+import { KPU_DATA_ITEMS } from '@/lib/workspace/data-store';
+import { DEFAULT_LANGUAGE, MESSAGES } from '@/lib/messages/i18n';
 import type { Workspace } from '@/lib/workspace';
 import { DataNotices } from './DataNotices';
 import { LanguageProvider, useTranslate } from './i18n';

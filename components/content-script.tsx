@@ -1,21 +1,21 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ComposerSessions, type ActiveComposer } from '@/lib/composer-sessions';
-import { FocusBridge } from '@/lib/focus-bridge';
+import { ComposerSessions, type ActiveComposer } from '@/lib/content/composer-sessions';
+import { FocusBridge } from '@/lib/content/focus-bridge';
 import { translator } from '@/lib/messages/format';
 import { SIDEBAR_MESSAGES } from '@/lib/messages/sidebar';
 import { sendMessage } from '@/lib/messaging';
-import { outboxItem, PostOutbox, type PendingPost } from '@/lib/outbox';
-import type { Platform } from '@/lib/platform';
+import { outboxItem, PostOutbox, type PendingPost } from '@/lib/content/outbox';
+import type { Platform } from '@/lib/platforms/platform';
 import { ADAPTERS } from '@/lib/platforms';
 import { attachFiles } from '@/lib/platforms/attach';
 import type { ComposerBinding } from '@/lib/platforms/binding';
 import { MediaStepWatcher } from '@/lib/platforms/media-step';
-import { followComposer, measure, placeNotice, type Placement } from '@/lib/placement';
-import { onWorkspaceChange } from '@/lib/workspace-changes';
+import { followComposer, measure, placeNotice, type Placement } from '@/lib/content/placement';
+import { onWorkspaceChange } from '@/lib/workspace/changes';
 import type { Workspace } from '@/lib/workspace';
 import { ContentApp } from './ContentApp';
-import { createSidebarHost } from './sidebar-host';
+import { createSidebarHost } from '@/lib/content/sidebar-host';
 
 // Keyboard and text events typed in the sidebar must not reach the host page's shortcut handlers.
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];

@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
-import type { MessageKey } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/messages/i18n';
 import { translator, type Catalogue, type Language, type Translate } from '@/lib/messages/format';
 import type { SidebarKey } from '@/lib/messages/sidebar';
 
@@ -9,7 +9,7 @@ const TranslateContext = createContext<Translate>((key) => key);
 
 /**
  * Gives the tree below the messages of its surface: the content script passes the sidebar's catalogue only,
- * the extension pages every catalogue (lib/i18n.ts).
+ * the extension pages every catalogue (lib/messages/i18n.ts).
  */
 export function LanguageProvider<K extends string>({
   language,

@@ -1,4 +1,4 @@
-import type { Observable } from 'dexie';
+import type { Observable } from '@/lib/posts/store';
 import { useEffect, useState } from 'preact/hooks';
 
 /**

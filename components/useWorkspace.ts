@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messaging';
-import { onWorkspaceChange } from '@/lib/workspace-changes';
+import { onWorkspaceChange } from '@/lib/workspace/changes';
 import type { Workspace } from '@/lib/workspace';
 
 export type WorkspaceState =

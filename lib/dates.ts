@@ -1,4 +1,4 @@
-import type { Language } from './i18n';
+import type { Language } from './messages/i18n';
 
 const longDate = new Map<Language, Intl.DateTimeFormat>();
 

@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Finding } from './guidelines/types';
 import type { ImageMessage } from './images/transfer';
-import type { Platform } from './platform';
-import type { DetectedPost } from './schemas/post';
+import type { Platform } from './platforms/platform';
+import type { DetectedPost } from './posts/schema';
 import type { Workspace } from './workspace';
 import { errorText } from './text';
 

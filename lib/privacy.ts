@@ -1,4 +1,4 @@
-import { translator, type Language, type MessageKey } from './i18n';
+import { translator, type Language, type MessageKey } from './messages/i18n';
 import { bilingual, type Bilingual } from './text';
 
 /**

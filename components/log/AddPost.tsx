@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ReviewAnswer } from '@/lib/guidelines';
-import { manualPostFindings, manualPostRecord } from '@/lib/manual-post';
-import type { Platform } from '@/lib/platform';
-import { addManualPost, postLog } from '@/lib/post-store';
-import { postLinkFrom, type PostRecord } from '@/lib/schemas/post';
+import { manualPostFindings, manualPostRecord } from '@/lib/posts/manual';
+import type { Platform } from '@/lib/platforms/platform';
+import { addManualPost } from '@/lib/posts/store';
+import { postLinkFrom, type PostRecord } from '@/lib/posts/schema';
 import type { Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { FindingAnswers } from '../PostReviews';
 import { errorText } from '@/lib/text';
 import { PostFieldsEditor, type PostFieldsValue } from './PostFieldsEditor';
+import { openDatabase } from '@/lib/posts/database';
 
 /** A post published without Pandu, added by hand: checked as it is typed, its findings answered before saving. */
 export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record: PostRecord): void }) {
@@ -49,7 +50,7 @@ export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(
       ...(fields.theme ? { theme: fields.theme } : {}),
     };
     try {
-      await addManualPost(postLog(), record);
+      await addManualPost(openDatabase(), record);
       setText('');
       setUrl('');
       setError('');

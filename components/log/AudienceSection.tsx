@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Platform } from '@/lib/platform';
-import { postLog, saveAudience } from '@/lib/post-store';
+import type { Platform } from '@/lib/platforms/platform';
+import { saveAudience } from '@/lib/posts/store';
 import { errorText } from '@/lib/text';
 import type { ReportWeek } from '@/lib/report/weeks';
-import type { AudienceRecord, PostRecord } from '@/lib/schemas/post';
+import type { AudienceRecord, PostRecord } from '@/lib/posts/schema';
 import type { Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
+import { openDatabase } from '@/lib/posts/database';
 
 interface Account {
   platform: Platform;
@@ -64,7 +65,7 @@ export function AudienceSection({
       return;
     }
     try {
-      for (const record of records) await saveAudience(postLog(), record);
+      for (const record of records) await saveAudience(openDatabase(), record);
       setMessage({ text: t('logKpu.audienceSaved'), error: false });
     } catch (failure) {
       setMessage({ text: errorText(failure, language), error: true });

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { exportBackup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup';
+import { exportBackup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/posts/backup';
 import { readChosenFile } from '@/lib/files';
-import { applyRestore, planRestore, postLog, type RestorePlan } from '@/lib/post-store';
+import { applyRestore, planRestore, type RestorePlan } from '@/lib/posts/store';
 import type { Problem } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
 import { download } from '../download';
@@ -10,6 +10,7 @@ import { JsonFileInput } from '../JsonFileInput';
 import { useTranslate } from '../i18n';
 import { RestoreList } from './RestoreList';
 import { errorText } from '@/lib/text';
+import { openDatabase } from '@/lib/posts/database';
 
 /**
  * Backups: the whole log out as a file, and back in. A restore lists what it would replace (only by a newer
@@ -25,7 +26,7 @@ export function BackupSection({ workspace }: { workspace: Workspace }) {
   const backup = async () => {
     setMessage(t('log.working'));
     try {
-      const blob = await exportBackup(postLog());
+      const blob = await exportBackup(openDatabase());
       download(blob, `pandu_cadangan_${new Date().toISOString().slice(0, 10)}.json`);
       setMessage('');
     } catch (error) {
@@ -41,7 +42,7 @@ export function BackupSection({ workspace }: { workspace: Workspace }) {
       const text = await readChosenFile(file, MAX_BACKUP_BYTES);
       const parsed = text.ok ? parseBackup(text.value) : text;
       if (!parsed.ok) setProblems({ file: file.name, problems: parsed.problems });
-      else setPlan({ total: parsed.value.posts.length, plan: await planRestore(postLog(), parsed.value) });
+      else setPlan({ total: parsed.value.posts.length, plan: await planRestore(openDatabase(), parsed.value) });
       setMessage('');
     } catch (error) {
       setMessage(errorText(error, language));
@@ -50,7 +51,7 @@ export function BackupSection({ workspace }: { workspace: Workspace }) {
   const restore = async () => {
     if (!plan) return;
     try {
-      const { written } = await applyRestore(postLog(), plan.plan);
+      const { written } = await applyRestore(openDatabase(), plan.plan);
       setMessage(t('log.restored', { count: written }));
       setPlan(null);
     } catch (error) {

@@ -1,18 +1,19 @@
 import { useState } from 'preact/hooks';
-import { emptyBin, liveBin, postLog, restoreFromBin } from '@/lib/post-store';
+import { emptyBin, liveBin, restoreFromBin } from '@/lib/posts/store';
 import { localDateTime } from '@/lib/report/weeks';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { useObservable } from '../useObservable';
 import { excerpt, LISTED } from './excerpt';
 import { errorText } from '@/lib/text';
+import { openDatabase } from '@/lib/posts/database';
 
 /** The bin: deleted posts, each can come back; they leave for good only when the admin empties it. */
 export function BinSection({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
   const language = workspace.settings.language;
   const zone = workspaceZone(workspace);
-  const bin = useObservable(() => liveBin(postLog()), []).value ?? [];
+  const bin = useObservable(() => liveBin(openDatabase()), []).value ?? [];
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const act = async (action: () => Promise<unknown>, done: string) => {
@@ -38,7 +39,7 @@ export function BinSection({ workspace }: { workspace: Workspace }) {
               {localDateTime(post.createdAt, zone)} · {t(`platform.${post.platform}`)} · “{excerpt(post.text)}”{' '}
               <button
                 type="button"
-                onClick={() => void act(() => restoreFromBin(postLog(), post.id), t('bin.restored'))}
+                onClick={() => void act(() => restoreFromBin(openDatabase(), post.id), t('bin.restored'))}
               >
                 {t('bin.restore')}
               </button>
@@ -51,7 +52,7 @@ export function BinSection({ workspace }: { workspace: Workspace }) {
         (confirming ? (
           <p role="alert">
             {t('bin.confirm', { count: bin.length })}{' '}
-            <button type="button" onClick={() => void act(() => emptyBin(postLog()), t('bin.emptied'))}>
+            <button type="button" onClick={() => void act(() => emptyBin(openDatabase()), t('bin.emptied'))}>
               {t('bin.emptyForGood', { count: bin.length })}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>

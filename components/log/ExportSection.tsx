@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { liveAudienceOfWeek, livePostsBetween, postLog } from '@/lib/post-store';
+import { liveAudienceOfWeek, livePostsBetween } from '@/lib/posts/store';
 import { exportReport, type ExportFormat } from '@/lib/report/export';
 import { weekSummaryText, whatsAppShareUrl } from '@/lib/report/share';
 import { buildWeeklyReport } from '@/lib/report/weekly';
@@ -11,6 +11,7 @@ import { errorText } from '@/lib/text';
 import { useObservable } from '../useObservable';
 import { AudienceSection } from './AudienceSection';
 import { WeekInput } from './WeekInput';
+import { openDatabase } from '@/lib/posts/database';
 
 /**
  * The weekly report KPU Kabupaten asks for, for its own week (by default the last complete one): saved as a
@@ -32,9 +33,9 @@ export function ExportSection({
   const [error, setError] = useState('');
   const [copyNotice, setCopyNotice] = useState('');
   const posts =
-    useObservable(() => livePostsBetween(postLog(), week.start.getTime(), week.end.getTime()), [week.label]).value ??
-    [];
-  const audience = useObservable(() => liveAudienceOfWeek(postLog(), week.label), [week.label]).value ?? [];
+    useObservable(() => livePostsBetween(openDatabase(), week.start.getTime(), week.end.getTime()), [week.label])
+      .value ?? [];
+  const audience = useObservable(() => liveAudienceOfWeek(openDatabase(), week.label), [week.label]).value ?? [];
   const report = buildWeeklyReport(posts, week, workspace.profile, { includePractice, audience });
   const summary = weekSummaryText(report, workspace.calendar, language);
 

@@ -1,8 +1,8 @@
-import type { Platform } from '@/lib/platform';
+import type { Platform } from '@/lib/platforms/platform';
 import { stageLabelById } from '@/lib/calendar';
 import type { ReportWeek } from '@/lib/report/weeks';
 import { TIME_ZONE_NAMES } from '@/lib/schemas';
-import type { PostRecord } from '@/lib/schemas/post';
+import type { PostRecord } from '@/lib/posts/schema';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import type { LogFilter } from './filters';

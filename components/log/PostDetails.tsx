@@ -1,8 +1,8 @@
-import type { Language } from '@/lib/i18n';
-import { contentTypeName, themeName } from '@/lib/post-fields';
+import type { Language } from '@/lib/messages/i18n';
+import { contentTypeName, themeName } from '@/lib/posts/fields';
 import { localDateTime } from '@/lib/report/weeks';
 import type { TimeZone } from '@/lib/schemas';
-import type { PostRecord } from '@/lib/schemas/post';
+import type { PostRecord } from '@/lib/posts/schema';
 import { useTranslate } from '../i18n';
 
 /** A post's theme, content type and engagement as the row shows them ("Belum dipilih" where not set). */

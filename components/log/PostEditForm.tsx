@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { Language } from '@/lib/i18n';
-import { engagementInput, parseEngagement } from '@/lib/post-fields';
-import { editPost, postLog } from '@/lib/post-store';
+import type { Language } from '@/lib/messages/i18n';
+import { engagementInput, parseEngagement } from '@/lib/posts/fields';
+import { editPost } from '@/lib/posts/store';
 import { localDateTime } from '@/lib/report/weeks';
 import type { TimeZone } from '@/lib/schemas';
-import { postLinkFrom, type PostRecord } from '@/lib/schemas/post';
+import { postLinkFrom, type PostRecord } from '@/lib/posts/schema';
 import { useTranslate } from '../i18n';
 import { COUNT_LABELS, PostFieldsEditor, type PostFieldsValue } from './PostFieldsEditor';
 import { StatusOptions } from './StatusOptions';
 import { errorText } from '@/lib/text';
+import { openDatabase } from '@/lib/posts/database';
 
 /** Corrects what the admin may change on a logged post: link, notes, status, content type, theme, engagement. */
 export function PostEditForm({
@@ -52,7 +53,7 @@ export function PostEditForm({
       return;
     }
     try {
-      await editPost(postLog(), post.id, {
+      await editPost(openDatabase(), post.id, {
         postUrl: link,
         notes: notes.trim() || undefined,
         status,

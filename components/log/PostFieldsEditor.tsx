@@ -1,6 +1,6 @@
-import type { Language } from '@/lib/i18n';
-import { CONTENT_TYPE_NAMES, ENGAGEMENT_COUNTS, THEME_NAMES, type EngagementInput } from '@/lib/post-fields';
-import { CONTENT_TYPES, POST_THEMES, type ContentType, type PostTheme } from '@/lib/schemas/post';
+import type { Language } from '@/lib/messages/i18n';
+import { CONTENT_TYPE_NAMES, ENGAGEMENT_COUNTS, THEME_NAMES, type EngagementInput } from '@/lib/posts/fields';
+import { CONTENT_TYPES, POST_THEMES, type ContentType, type PostTheme } from '@/lib/posts/schema';
 import { useTranslate } from '../i18n';
 
 export interface PostFieldsValue {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { deletePost, livePostsBetween, postLog, restoreFromBin } from '@/lib/post-store';
+import { deletePost, livePostsBetween, restoreFromBin } from '@/lib/posts/store';
 import { lastCompleteWeek, weekOf, type ReportWeek } from '@/lib/report/weeks';
-import type { PostRecord } from '@/lib/schemas/post';
+import type { PostRecord } from '@/lib/posts/schema';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { ImageUseTable } from '../ImageUseTable';
@@ -16,6 +16,7 @@ import { matchesFilter, NO_FILTER, type LogFilter } from './filters';
 import { LogFilters } from './LogFilters';
 import { PostTable } from './PostTable';
 import { errorText } from '@/lib/text';
+import { openDatabase } from '@/lib/posts/database';
 
 /** One week of the log, read live from the store, with everything the admin does to it. */
 export function PostLog({ workspace }: { workspace: Workspace }) {
@@ -36,15 +37,15 @@ export function PostLog({ workspace }: { workspace: Workspace }) {
   const [notice, setNotice] = useState<{ text: string; undo?: string }>({ text: '' });
   // Read live: a post logged in the background, or changed in another tab, shows at once.
   const posts =
-    useObservable(() => livePostsBetween(postLog(), week.start.getTime(), week.end.getTime()), [week.label]).value ??
-    [];
+    useObservable(() => livePostsBetween(openDatabase(), week.start.getTime(), week.end.getTime()), [week.label])
+      .value ?? [];
   const shown = posts.filter((post) => matchesFilter(post, filter));
   const stagesThisWeek = [...new Set(posts.flatMap((post) => post.stageIds))];
 
   // Deleting moves the post to the bin (below): undo works after a reload too.
   const remove = async (post: PostRecord) => {
     try {
-      await deletePost(postLog(), post.id);
+      await deletePost(openDatabase(), post.id);
       setNotice({ text: t('log.deleted'), undo: post.id });
     } catch (error) {
       setNotice({ text: errorText(error, language) });
@@ -52,7 +53,7 @@ export function PostLog({ workspace }: { workspace: Workspace }) {
   };
   const undo = async (id: string) => {
     try {
-      await restoreFromBin(postLog(), id);
+      await restoreFromBin(openDatabase(), id);
       setNotice({ text: '' });
     } catch (error) {
       setNotice({ text: errorText(error, language) });

@@ -1,16 +1,17 @@
 import { useState } from 'preact/hooks';
 import { isCompliant, unansweredErrors } from '@/lib/guidelines';
-import { editPost, postLog } from '@/lib/post-store';
+import { editPost } from '@/lib/posts/store';
 import { statusWord } from '@/lib/report/tables';
 import { stageLabelById } from '@/lib/calendar';
 import { localDateTime } from '@/lib/report/weeks';
-import { isHttpsLink, type PostRecord } from '@/lib/schemas/post';
+import { isHttpsLink, type PostRecord } from '@/lib/posts/schema';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { PostReviews } from '../PostReviews';
 import { PostDetails } from './PostDetails';
 import { PostEditForm } from './PostEditForm';
 import { errorText } from '@/lib/text';
+import { openDatabase } from '@/lib/posts/database';
 
 /** One logged post: when, where, what, its compliance and reviews, and the buttons to correct or delete it. */
 export function PostRow({
@@ -61,7 +62,7 @@ export function PostRow({
           post={post}
           workspace={workspace}
           onChange={(reviews) =>
-            void editPost(postLog(), post.id, { reviews }).then(
+            void editPost(openDatabase(), post.id, { reviews }).then(
               () => {
                 setReviewError('');
                 onSaved();

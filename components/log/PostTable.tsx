@@ -1,5 +1,5 @@
 import type { ReportWeek } from '@/lib/report/weeks';
-import type { PostRecord } from '@/lib/schemas/post';
+import type { PostRecord } from '@/lib/posts/schema';
 import type { Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { PostRow } from './PostRow';

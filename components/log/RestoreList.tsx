@@ -1,4 +1,4 @@
-import type { PostRecord } from '@/lib/schemas/post';
+import type { PostRecord } from '@/lib/posts/schema';
 import { localDateTime } from '@/lib/report/weeks';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';

@@ -1,6 +1,6 @@
-import type { Language } from '@/lib/i18n';
+import type { Language } from '@/lib/messages/i18n';
 import { statusWord } from '@/lib/report/tables';
-import { POST_STATUSES } from '@/lib/schemas/post';
+import { POST_STATUSES } from '@/lib/posts/schema';
 
 /** One option per post status, named in the admin's language. */
 export function StatusOptions({ language }: { language: Language }) {

@@ -1,5 +1,5 @@
-import type { Platform } from '@/lib/platform';
-import type { PostRecord } from '@/lib/schemas/post';
+import type { Platform } from '@/lib/platforms/platform';
+import type { PostRecord } from '@/lib/posts/schema';
 
 /** What the admin narrowed the week's posts to; an empty value lets every post through. */
 export interface LogFilter {

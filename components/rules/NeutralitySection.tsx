@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/messages/i18n';
 import type { CandidatePair, GuidelineRules } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';

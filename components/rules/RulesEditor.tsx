@@ -1,5 +1,5 @@
-import { authoringRulesItem } from '@/lib/data-store';
-import type { MessageKey } from '@/lib/i18n';
+import { authoringRulesItem } from '@/lib/workspace/data-store';
+import type { MessageKey } from '@/lib/messages/i18n';
 import { parseRules, type GuidelineRules } from '@/lib/schemas';
 import type { Workspace } from '@/lib/workspace';
 import { TextInput } from '../Field';

@@ -1,4 +1,4 @@
-import { checkContextFor } from '@/lib/check-context';
+import { checkContextFor } from '@/lib/workspace/check-context';
 import { useState } from 'preact/hooks';
 import { check } from '@/lib/guidelines';
 import type { Platform } from '@/lib/platforms';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sameData } from '@/lib/data-diff';
+import { sameData } from '@/lib/workspace/data-diff';
 import type { GuidelineRules } from '@/lib/schemas';
 import { Field } from '../Field';
 

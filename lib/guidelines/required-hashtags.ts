@@ -1,6 +1,6 @@
 import { fillHashtagTemplate, tagKey } from '../hashtags';
 import type { GuidelineRules, Profile } from '../schemas';
-import type { Platform } from '../platform';
+import type { Platform } from '../platforms/platform';
 
 export interface HashtagContext {
   platform: Platform;

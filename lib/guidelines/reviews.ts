@@ -1,4 +1,4 @@
-import type { FindingReview, PostRecord } from '../schemas/post';
+import type { FindingReview, PostRecord } from '../posts/schema';
 import type { Finding } from './types';
 
 /** What the admin wrote when answering a finding, before it is matched to a post's findings. */

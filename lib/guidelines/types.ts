@@ -1,5 +1,5 @@
 import type { HashtagMatch } from '../hashtags';
-import type { Platform } from '../platform';
+import type { Platform } from '../platforms/platform';
 import type { GuidelineRules, Profile } from '../schemas';
 import type { Bilingual } from '../text';
 

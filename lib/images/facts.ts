@@ -1,4 +1,4 @@
-import type { Platform } from '../platform';
+import type { Platform } from '../platforms/platform';
 
 /**
  * What Pandu knows about an image from its bytes alone: the type (sniffed from the file's signature, never

@@ -1,4 +1,4 @@
-import type { Platform } from '../platform';
+import type { Platform } from '../platforms/platform';
 import { problem, type Problem } from '../schemas/problems';
 import type { TemplateImage, TemplatePack } from '../schemas/template-pack';
 import { IMAGE_LIMITS, PLATFORM_RATIOS, ratioFits, sha256Hex, sniffImage, type ImageFacts } from './facts';

@@ -1,4 +1,4 @@
-import { originPattern } from '../remote-pack';
+import { originPattern } from '../workspace/remote-pack';
 import type { TemplatePack } from '../schemas/template-pack';
 import { IMAGE_LIMITS } from './facts';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { PanduDatabase } from '../db';
-import { builtInData } from '../defaults';
-import { authoringPackItem, draftsItem, packItem } from '../data-store';
+import type { PanduDatabase } from '../posts/database';
+import { builtInData } from '../workspace/defaults';
+import { authoringPackItem, draftsItem, packItem } from '../workspace/data-store';
 import { IMAGE_TYPES, type ImageType } from './facts';
 import { checkImageBytes, imagesInUse } from './pack-images';
 import type { ImageBytes } from './pack-zip';

@@ -1,37 +1,47 @@
-import type { PanduDatabase } from '../db';
-import type { ImageType } from './facts';
-import type { PackImage } from './pack-images';
+import type { PanduDatabase } from '../posts/database';
+import { bilingual, BilingualError } from '../text';
+import { IMAGE_LIMITS, IMAGE_TYPES } from './facts';
+import { checkImageBytes, type PackImage } from './pack-images';
+import type { StoredImage } from './stored-image';
+
+export type { StoredImage } from './stored-image';
 
 /**
- * The packs' approved images, kept as Blobs in the extension's own IndexedDB (not in extension storage,
- * whose quota and JSON encoding suit small data only), by SHA-256. The background hands them to content
- * scripts through messages; the extension's pages read them directly.
+ * The one module that writes the packs' approved images, kept as Blobs in the extension's own IndexedDB (not
+ * in extension storage, whose quota and JSON encoding suit small data only), by SHA-256. Whoever writes (the
+ * background, the settings and authoring pages), the bytes are checked here first: a PNG, JPEG or WebP within
+ * the limits whose SHA-256 is the key it is stored under. The background hands images to content scripts
+ * through messages; the extension's pages read them directly.
  */
-export interface StoredImage {
-  sha256: string;
-  type: ImageType;
-  width: number;
-  height: number;
-  /** Bytes, for reports and the bench. */
-  size: number;
-  blob: Blob;
-  /** A small copy for the sidebar's list, made the first time it is asked for. */
-  thumbnail?: Blob;
-  storedAt: number;
+export class ImageStoreError extends BilingualError {
+  override name = 'ImageStoreError';
 }
 
-/** Stores checked images (an image already held is kept as it is: the same hash, the same bytes). */
+/** Stores images after checking each (an image already held is kept as it is: the same hash, the same bytes). */
 export async function storeImages(db: PanduDatabase, images: readonly PackImage[], now = Date.now()): Promise<void> {
   if (images.length === 0) return;
+  // The facts stored are those read from the bytes here, not the ones the caller passed.
+  const checked: PackImage[] = [];
+  for (const image of images) {
+    const result = await checkImageBytes(image.bytes, image.sha256);
+    if (!result.ok)
+      throw new ImageStoreError(
+        bilingual(
+          `Gambar ${image.sha256.slice(0, 12)} tidak disimpan: ${result.reasons.map(([id]) => id).join('; ')}`,
+          `Image ${image.sha256.slice(0, 12)} was not stored: ${result.reasons.map(([, en]) => en).join('; ')}`,
+        ),
+      );
+    checked.push(result.image);
+  }
   await db.transaction('rw', db.images, async () => {
     const held = new Set(
       await db.images
         .where('sha256')
-        .anyOf(images.map((image) => image.sha256))
+        .anyOf(checked.map((image) => image.sha256))
         .primaryKeys(),
     );
     await db.images.bulkPut(
-      images
+      checked
         .filter((image) => !held.has(image.sha256))
         .map((image) => ({
           sha256: image.sha256,
@@ -64,6 +74,14 @@ export async function storedImage(db: PanduDatabase, sha256: string): Promise<St
   return db.images.get(sha256);
 }
 
+/** Keeps a small copy of a held image: an image type, no larger than an image may be. */
 export async function saveThumbnail(db: PanduDatabase, sha256: string, thumbnail: Blob): Promise<void> {
+  if (!(IMAGE_TYPES as readonly string[]).includes(thumbnail.type) || thumbnail.size > IMAGE_LIMITS.maxBytes)
+    throw new ImageStoreError(
+      bilingual(
+        `Gambar kecil ${sha256.slice(0, 12)} tidak disimpan: bukan PNG, JPEG atau WebP yang cukup kecil`,
+        `Thumbnail ${sha256.slice(0, 12)} was not stored: not a small enough PNG, JPEG or WebP`,
+      ),
+    );
   await db.images.update(sha256, { thumbnail });
 }

@@ -1,4 +1,4 @@
-import type { PostImage } from '../schemas/post';
+import type { PostImage } from '../posts/schema';
 
 /** One approved image and how many posts carried it (KPU Kabupaten sees which flyers went out). */
 export interface ImageUse {

@@ -1,4 +1,4 @@
-import type { Platform } from '../platform';
+import type { Platform } from './platform';
 import type { AttachOutcome } from './attach';
 import { readEditorText, writeEditorText, type WriteOutcome } from './lexical-dom';
 

@@ -1,7 +1,7 @@
-import type { Platform } from '../platform';
+import type { Platform } from './platform';
 
-// The type itself is defined once, in lib/platform.ts; many modules still name it from here.
-export type { Platform } from '../platform';
+// The type itself is defined once, in lib/platforms/platform.ts; many modules still name it from here.
+export type { Platform } from './platform';
 import { facebook } from './facebook';
 import { instagram } from './instagram';
 import type { SiteAdapter } from './types';

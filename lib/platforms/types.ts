@@ -1,4 +1,4 @@
-import type { Platform } from '../platform';
+import type { Platform } from './platform';
 
 /** Contenteditable textboxes: Lexical's root element on both sites (docs/sites.md, "Editors"). */
 export const EDITABLE_SELECTOR = '[contenteditable="true"][role="textbox"]';

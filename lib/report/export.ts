@@ -1,4 +1,4 @@
-import type { Language } from '../i18n';
+import type { Language } from '../messages/i18n';
 import type { StageCalendar } from '../schemas';
 import type { WeeklyReport } from '../schemas/report';
 import { toCsv, type CsvSeparator } from './csv';

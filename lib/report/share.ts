@@ -1,8 +1,8 @@
 import { formatLongDate } from '../dates';
-import type { Language } from '../i18n';
-import { contentTypeName, themeName } from '../post-fields';
+import type { Language } from '../messages/i18n';
+import { contentTypeName, themeName } from '../posts/fields';
 import type { StageCalendar } from '../schemas';
-import { isPostLink } from '../schemas/post';
+import { isPostLink } from '../posts/schema';
 import type { WeeklyReport } from '../schemas/report';
 import { stageLabelById } from '../calendar';
 import { engagementTotals } from './weekly';

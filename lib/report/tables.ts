@@ -1,10 +1,10 @@
 import type { ImageUse } from '../images/usage';
 import { ruleName } from '../guidelines/rule-names';
-import type { Language } from '../i18n';
+import type { Language } from '../messages/i18n';
 import type { StageCalendar } from '../schemas';
 import type { ReportPost, WeeklyReport } from '../schemas/report';
-import { contentTypeName, themeName } from '../post-fields';
-import { isHttpsLink } from '../schemas/post';
+import { contentTypeName, themeName } from '../posts/fields';
+import { isHttpsLink } from '../posts/schema';
 import { stageLabelById } from '../calendar';
 import { engagementTotals } from './weekly';
 

@@ -1,7 +1,7 @@
 import { isCompliant } from '../guidelines/reviews';
 import { postsPerImage } from '../images/usage';
 import type { Profile } from '../schemas';
-import type { AudienceRecord, PostRecord } from '../schemas/post';
+import type { AudienceRecord, PostRecord } from '../posts/schema';
 import type { ReportPost, WeeklyReport } from '../schemas/report';
 import { localDateTime, weekDays, type ReportWeek } from './weeks';
 

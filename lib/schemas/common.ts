@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORMS } from '../platform';
+import { PLATFORMS } from '../platforms/platform';
 
 /** Ids are what files refer to each other by: short, lowercase, stable (`pengumuman-dps`). */
 export const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { markdownBudgetProblem } from '../markdown-limits';
+import { markdownBudgetProblem } from '../templates/markdown-limits';
 import { stageCalendarSchema, type StageCalendar } from './calendar';
 import { problem, problemsFromZod, readJsonText, type ParseResult, type Problem } from './problems';
 import { profileSchema, type Profile } from './profile';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ID_PATTERN, PLATFORMS } from './common';
-import { CONTENT_TYPES, POST_SOURCES, POST_STATUSES, POST_THEMES } from './post';
+import { CONTENT_TYPES, POST_SOURCES, POST_STATUSES, POST_THEMES } from '../posts/schema';
 import {
   PUBLISHED_AT_PATTERN,
   reportEnvelopeSchema,

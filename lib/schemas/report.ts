@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, platformSchema, shortText, timeZoneSchema } from './common';
 import { ROLES } from './profile';
-import { CONTENT_TYPES, POST_SOURCES, POST_STATUSES, POST_THEMES, postImageSchema } from './post';
+import { CONTENT_TYPES, POST_SOURCES, POST_STATUSES, POST_THEMES, postImageSchema } from '../posts/schema';
 import { customIssue } from './refine';
 
 /** `YYYY-MM-DD HH:mm`: when a post went out, in the body's zone. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, hashtagTemplateSchema, idSchema, platformSchema, schemaLinkSchema, shortText } from './common';
-import { isHttpsLink, POST_THEMES } from './post';
+import { isHttpsLink, POST_THEMES } from '../posts/schema';
 import { checkUniqueIds, customIssue } from './refine';
 
 /** An image's SHA-256, 64 lowercase hex digits: what a pack pins each image by. */

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { resolveNow, StageClock } from '../../lib/calendar';
-import { builtInData } from '../../lib/defaults';
+import { builtInData } from '../../lib/workspace/defaults';
 import { check, countCharacters, type CheckContext } from '../../lib/guidelines';
 import { rankTemplates } from '../../lib/templates';
 import type { Profile, TemplatePack } from '../../lib/schemas';

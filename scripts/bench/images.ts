@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { builtInData } from '../../lib/defaults';
+import { builtInData } from '../../lib/workspace/defaults';
 import { readPackZip } from '../../lib/images/pack-zip';
 import { imagesInUse } from '../../lib/images/pack-images';
 import type { TemplatePack } from '../../lib/schemas';

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { exportBackup } from '../../lib/backup';
-import { PanduDatabase } from '../../lib/db';
-import { postsBetween, saveDetectedPost } from '../../lib/post-store';
-import { builtInData } from '../../lib/defaults';
+import { exportBackup } from '../../lib/posts/backup';
+import { PanduDatabase } from '../../lib/posts/database';
+import { postsBetween, saveDetectedPost } from '../../lib/posts/store';
+import { builtInData } from '../../lib/workspace/defaults';
 import type { Profile } from '../../lib/schemas';
-import type { PostRecord } from '../../lib/schemas/post';
+import type { PostRecord } from '../../lib/posts/schema';
 import { exportReport } from '../../lib/report/export';
 import { readReports, recapByBody } from '../../lib/report/recap';
 import { buildWeeklyReport } from '../../lib/report/weekly';

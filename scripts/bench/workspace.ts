@@ -10,11 +10,11 @@ import type { Template, TemplatePack } from '../../lib/schemas';
 export async function workspaceFigures(): Promise<Record<string, string | number>[]> {
   const { fakeBrowser } = await import('wxt/testing/fake-browser');
   (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
-  const { backgroundHandlers } = await import('../../lib/background');
-  const { installImport } = await import('../../lib/data-import');
-  const { PanduDatabase } = await import('../../lib/db');
-  const { builtInData } = await import('../../lib/defaults');
-  const { markdownToPlainText } = await import('../../lib/markdown');
+  const { backgroundHandlers } = await import('../../lib/background/handlers');
+  const { installImport } = await import('../../lib/workspace/data-import');
+  const { PanduDatabase } = await import('../../lib/posts/database');
+  const { builtInData } = await import('../../lib/workspace/defaults');
+  const { markdownToPlainText } = await import('../../lib/templates/markdown');
   const { parseTemplatePack } = await import('../../lib/schemas');
 
   const handlers = backgroundHandlers(new PanduDatabase('bench-workspace'));

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LANGUAGES, type Language } from '../../lib/i18n';
+import { LANGUAGES, type Language } from '../../lib/messages/i18n';
 import type { ExtensionSession } from '../../tests/e2e/browser';
 import { captureScreenshots, type ShotManifest } from './capture';
 import { buildListing, listingMarkdown, type Listing, type ManifestAccess } from './listing';

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { LANGUAGES, type Language } from '../../lib/i18n';
-import { postRecordSchema } from '../../lib/schemas/post';
+import { LANGUAGES, type Language } from '../../lib/messages/i18n';
+import { postRecordSchema } from '../../lib/posts/schema';
 import { seedPosts, seedStorage, type ExtensionSession } from '../../tests/e2e/browser';
 import { DEMO_PROFILE, SCREENSHOT_SIZE, SHOTS, demoPosts, demoSettings, type Shot } from './shots';
 

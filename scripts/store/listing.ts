@@ -5,7 +5,7 @@
  * the minimum Firefox from the built Firefox manifest, the network requests from the privacy statement and
  * the version notes from CHANGELOG.md: nothing here can drift from what ships.
  */
-import type { Language } from '../../lib/i18n';
+import type { Language } from '../../lib/messages/i18n';
 import { NETWORK_REQUESTS } from '../../lib/privacy';
 import { bilingual, type Bilingual } from '../../lib/text';
 

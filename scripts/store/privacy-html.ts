@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { PrivacyStatement } from '../../components/PrivacyStatement';
-import { LANGUAGES } from '../../lib/i18n';
+import { LANGUAGES } from '../../lib/messages/i18n';
 import { privacyStatement } from '../../lib/privacy';
 
 const COMPONENTS = join(import.meta.dirname, '../../components');

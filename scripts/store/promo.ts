@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { translator, type Language } from '../../lib/i18n';
+import { translator, type Language } from '../../lib/messages/i18n';
 
 export const PROMO_SIZE = { width: 440, height: 280 } as const;
 

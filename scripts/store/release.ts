@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Language } from '../../lib/i18n';
+import type { Language } from '../../lib/messages/i18n';
 
 export const CHANGELOG_HEADINGS: Record<Language, string> = { id: 'Bahasa Indonesia', en: 'English' };
 

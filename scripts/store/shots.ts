@@ -5,17 +5,17 @@
  */
 import type { Page } from 'playwright-core';
 import { StageClock, resolveNow } from '../../lib/calendar';
-import { builtInData } from '../../lib/defaults';
+import { builtInData } from '../../lib/workspace/defaults';
 import { check } from '../../lib/guidelines';
-import { translator, type Language } from '../../lib/i18n';
-import { instantOf, manualPostRecord } from '../../lib/manual-post';
-import { markdownToPlainText } from '../../lib/markdown';
-import type { Platform } from '../../lib/platform';
-import { buildPostRecord } from '../../lib/post-log';
+import { translator, type Language } from '../../lib/messages/i18n';
+import { instantOf, manualPostRecord } from '../../lib/posts/manual';
+import { markdownToPlainText } from '../../lib/templates/markdown';
+import type { Platform } from '../../lib/platforms/platform';
+import { buildPostRecord } from '../../lib/posts/record';
 import { bodyName } from '../../lib/report/weekly';
 import type { Profile } from '../../lib/schemas';
-import type { PostRecord } from '../../lib/schemas/post';
-import type { Settings } from '../../lib/settings';
+import type { PostRecord } from '../../lib/posts/schema';
+import type { Settings } from '../../lib/workspace/settings';
 import { bilingual, type Bilingual } from '../../lib/text';
 import { fillTemplate } from '../../lib/templates';
 import type { Workspace } from '../../lib/workspace';

@@ -1,5 +1,5 @@
 import { resolveNow, StageClock } from '@/lib/calendar';
-import { builtInData } from '@/lib/defaults';
+import { builtInData } from '@/lib/workspace/defaults';
 import { check, type Finding, type RuleId } from '@/lib/guidelines';
 import type { CandidatePair, GuidelineRules, Profile } from '@/lib/schemas';
 import { HELD_OUT_NEUTRAL } from './held-out-neutral';

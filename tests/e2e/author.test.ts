@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parseRules, parseTemplatePack } from '@/lib/schemas';
-import { builtInData } from '@/lib/defaults';
+import { builtInData } from '@/lib/workspace/defaults';
 import { PPK_PROFILE } from '../unit/helpers';
 import { launchWithExtension, seedStorage, type ExtensionSession } from './browser';
 

@@ -5,9 +5,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { resolveNow, StageClock } from '@/lib/calendar';
-import { builtInData } from '@/lib/defaults';
-import { markdownToPlainText } from '@/lib/markdown';
-import type { Platform } from '@/lib/platform';
+import { builtInData } from '@/lib/workspace/defaults';
+import { markdownToPlainText } from '@/lib/templates/markdown';
+import type { Platform } from '@/lib/platforms/platform';
 import type { Profile } from '@/lib/schemas';
 import { fillTemplate } from '@/lib/templates';
 import { PPK_PROFILE } from '../unit/helpers';

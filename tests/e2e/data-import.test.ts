@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtInData } from '@/lib/defaults';
+import { builtInData } from '@/lib/workspace/defaults';
 import { PPK_PROFILE } from '../unit/helpers';
 import { launchWithExtension, seedStorage, type ExtensionSession } from './browser';
 import { routeFixtureSites } from './fixtures/server';

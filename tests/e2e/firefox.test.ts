@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import type { Platform } from '@/lib/platform';
+import type { Platform } from '@/lib/platforms/platform';
 import { PPK_PROFILE } from '../unit/helpers';
 import { expectedTemplateText as expectedFilled } from './composers';
 import { firefoxPosts, launchFirefoxWithExtension, seedFirefoxStorage, type FirefoxSession } from './firefox';

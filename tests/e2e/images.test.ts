@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtInData } from '@/lib/defaults';
+import { builtInData } from '@/lib/workspace/defaults';
 import { readPackZip } from '@/lib/images/pack-zip';
 import type { TemplatePack } from '@/lib/schemas';
 import { PPK_PROFILE } from '../unit/helpers';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtInData } from '@/lib/defaults';
+import { builtInData } from '@/lib/workspace/defaults';
 import type { TemplatePack } from '@/lib/schemas';
 import { PPK_PROFILE } from '../unit/helpers';
 import { launchWithExtension, seedStorage, type ExtensionSession } from './browser';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Platform } from '@/lib/platform';
+import type { Platform } from '@/lib/platforms/platform';
 import { PPK_PROFILE } from '../unit/helpers';
 import { clearPosts, launchWithExtension, loggedPosts, seedStorage, type ExtensionSession } from './browser';
 import { expectedTemplateText as expectedFilled, openInstagramCaption, showSidebar } from './composers';

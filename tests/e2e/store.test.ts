@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { LANGUAGES, translator, type Language } from '@/lib/i18n';
+import { LANGUAGES, translator, type Language } from '@/lib/messages/i18n';
 import { type ShotRecord } from '../../scripts/store/capture';
 import {
   listingFile,

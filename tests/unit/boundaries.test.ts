@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ESLint } from 'eslint';
@@ -99,6 +99,63 @@ describe('lint enforces the layering', () => {
     expect(await lint(files, 'lib/platforms/site.ts')).toEqual([]);
   });
 
+  /** Each case: the importing file, what it imports, and whether lint refuses it. */
+  const FOLDER_CASES: [string, string, boolean][] = [
+    ['lib/content/a.ts', 'lib/posts/database.ts', true],
+    ['lib/content/a.ts', 'lib/posts/store.ts', true],
+    ['lib/content/a.ts', 'lib/guidelines/check.ts', true],
+    ['lib/content/a.ts', 'lib/guidelines/families/denied.ts', true],
+    ['lib/content/a.ts', 'lib/background/handlers.ts', true],
+    ['lib/content/a.ts', 'lib/report/tables.ts', true],
+    ['lib/content/a.ts', 'lib/messages/i18n.ts', true],
+    ['lib/content/a.ts', 'lib/workspace/settings.ts', true],
+    ['lib/content/a.ts', 'lib/posts/schema.ts', false],
+    ['lib/content/a.ts', 'lib/workspace/index.ts', false],
+    ['lib/content/a.ts', 'lib/guidelines/types.ts', false],
+    ['lib/content/a.ts', 'lib/messages/sidebar.ts', false],
+    ['lib/content/a.ts', 'lib/platforms/watcher.ts', false],
+    ['lib/posts/a.ts', 'lib/background/handlers.ts', true],
+    ['lib/messaging.ts', 'lib/background/handlers.ts', true],
+    ['components/Page.tsx', 'lib/background/handlers.ts', true],
+    ['entrypoints/background.ts', 'lib/background/handlers.ts', false],
+    ['lib/messages/a.ts', 'lib/text.ts', true],
+    ['lib/messages/a.ts', 'lib/messages/format.ts', false],
+    ['lib/platforms/a.ts', 'lib/schemas/common.ts', true],
+    ['lib/platforms/a.ts', 'lib/platforms/hosts.ts', false],
+    ['lib/guidelines/a.ts', 'lib/posts/store.ts', true],
+    ['lib/report/a.ts', 'lib/posts/database.ts', true],
+    ['lib/schemas/a.ts', 'lib/content/outbox.ts', true],
+    ['lib/guidelines/a.ts', 'lib/workspace/index.ts', true],
+    ['lib/schemas/a.ts', 'lib/images/facts.ts', true],
+    ['lib/report/a.ts', 'lib/posts/schema.ts', false],
+    ['lib/background/a.ts', 'lib/posts/store.ts', false],
+  ];
+
+  test.each(FOLDER_CASES)('%s importing %s: refused %s', async (importer, imported, refused) => {
+    const specifier = `@/${imported.replace(/\.ts$/, '')}`;
+    const files = {
+      [importer]: `import { value } from '${specifier}';\nexport const a = value;\n`,
+      [imported]: 'export const value = 1;\n',
+    };
+    expect(await lint(files, importer)).toEqual(refused ? ['import-x/no-restricted-paths'] : []);
+  });
+
+  test('a type-only import counts as an import across folders', async () => {
+    const files = {
+      'lib/content/a.ts': "import type { Db } from '@/lib/posts/database';\nexport type A = Db;\n",
+      'lib/posts/database.ts': 'export type Db = number;\n',
+    };
+    expect(await lint(files, 'lib/content/a.ts')).toEqual(['import-x/no-restricted-paths']);
+  });
+
+  test('only lib/posts/ imports Dexie', async () => {
+    const source = "import Dexie from 'dexie';\nexport const a = Dexie;\n";
+    const files = { 'components/Page.tsx': source, 'lib/report/a.ts': source, 'lib/posts/database.ts': source };
+    expect(await lint(files, 'components/Page.tsx')).toEqual(['no-restricted-imports']);
+    expect(await lint(files, 'lib/report/a.ts')).toEqual(['no-restricted-imports']);
+    expect(await lint(files, 'lib/posts/database.ts')).toEqual([]);
+  });
+
   test('prose that mentions a site, and Pandu’s own selectors, are not the sites’ hosts', async () => {
     const source = [
       "export const said = 'Izin: akses ke facebook.com dan instagram.com.';",
@@ -106,5 +163,32 @@ describe('lint enforces the layering', () => {
       "export const button = (root: Element) => root.querySelector('.pandu-template button');",
     ].join('\n');
     expect(await lint({ 'lib/prose.ts': source }, 'lib/prose.ts')).toEqual([]);
+  });
+});
+
+describe('lib/ draws the architecture', () => {
+  const LIB = join(import.meta.dirname, '../../lib');
+  const entries = readdirSync(LIB, { withFileTypes: true });
+
+  test('its folders are the parts of docs/ARCHITECTURE.md', () => {
+    const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(folders).toEqual(
+      expect.arrayContaining([
+        'background',
+        'content',
+        'guidelines',
+        'images',
+        'messages',
+        'platforms',
+        'posts',
+        'report',
+        'schemas',
+        'workspace',
+      ]),
+    );
+  });
+
+  test('at most 10 files lie loose in lib/', () => {
+    expect(entries.filter((entry) => entry.isFile()).length).toBeLessThanOrEqual(10);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { checkContextFor } from '@/lib/check-context';
+import { checkContextFor } from '@/lib/workspace/check-context';
 import { check } from '@/lib/guidelines';
-import { manualPostFindings, manualPostRecord } from '@/lib/manual-post';
-import { summariseFindings } from '@/lib/post-log';
-import type { Platform } from '@/lib/platform';
+import { manualPostFindings, manualPostRecord } from '@/lib/posts/manual';
+import { summariseFindings } from '@/lib/posts/record';
+import type { Platform } from '@/lib/platforms/platform';
 import { testWorkspace } from './helpers';
 
 const TAGS = '#TemanPemilih #PilkadaSerentak2024 #KPUMelayani #KPUJepara #PPKTahunan #kpuri';

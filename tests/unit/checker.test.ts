@@ -9,7 +9,7 @@ import {
   type Finding,
   type RuleId,
 } from '@/lib/guidelines';
-import { markdownToPlainText } from '@/lib/markdown';
+import { markdownToPlainText } from '@/lib/templates/markdown';
 import type { GuidelineRules } from '@/lib/schemas';
 import { fillTemplate } from '@/lib/templates';
 import { defaults, PPK_PROFILE, PPS_PROFILE } from './helpers';

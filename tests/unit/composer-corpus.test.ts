@@ -5,10 +5,10 @@
  * leave the log as stated. One test per variant, so a failure names the variant.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { ComposerSessions } from '@/lib/composer-sessions';
+import { ComposerSessions } from '@/lib/content/composer-sessions';
 import { facebook } from '@/lib/platforms/facebook';
 import { instagram } from '@/lib/platforms/instagram';
-import type { DetectedPost } from '@/lib/schemas/post';
+import type { DetectedPost } from '@/lib/posts/schema';
 import { FACEBOOK_VARIANTS, INSTAGRAM_VARIANTS, type Site, type Step, type Variant } from './composer-corpus';
 import { testWorkspace } from './helpers';
 

@@ -4,12 +4,12 @@
  * the text the admin had, only for the admin's own (trusted) clicks, and only when the site confirms.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { ComposerSessions } from '@/lib/composer-sessions';
+import { ComposerSessions } from '@/lib/content/composer-sessions';
 import { facebook } from '@/lib/platforms/facebook';
 import { instagram } from '@/lib/platforms/instagram';
 import type { SiteAdapter } from '@/lib/platforms/types';
-import { recordOfDetected } from '@/lib/post-log';
-import type { PostRecord } from '@/lib/schemas/post';
+import { recordOfDetected } from '@/lib/posts/record';
+import type { PostRecord } from '@/lib/posts/schema';
 import { testWorkspace } from './helpers';
 
 /** Lets MutationObservers and microtasks run. */

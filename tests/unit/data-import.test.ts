@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { diffCalendar, diffPack, diffRules } from '@/lib/data-diff';
-import { calendarItem, dataInUse, packItem, rulesItem } from '@/lib/data-store';
+import { diffCalendar, diffPack, diffRules } from '@/lib/workspace/data-diff';
+import { calendarItem, dataInUse, packItem, rulesItem } from '@/lib/workspace/data-store';
 import { defaults } from './helpers';
 
 describe('differences shown before replacing', () => {

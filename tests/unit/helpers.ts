@@ -1,8 +1,8 @@
 import type { Workspace } from '@/lib/workspace';
-import { builtInData } from '@/lib/defaults';
+import { builtInData } from '@/lib/workspace/defaults';
 import type { GuidelineRules, Profile, Stage, StageCalendar, TemplatePack } from '@/lib/schemas';
-import type { PostRecord } from '@/lib/schemas/post';
-import type { Settings } from '@/lib/settings';
+import type { PostRecord } from '@/lib/posts/schema';
+import type { Settings } from '@/lib/workspace/settings';
 
 /** Deep copies of the built-in data, for tests that change a field. */
 export function defaults(): { calendar: StageCalendar; rules: GuidelineRules; pack: TemplatePack } {

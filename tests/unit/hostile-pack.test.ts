@@ -4,9 +4,9 @@
  * template named; one already stored is skipped and named, and every other template keeps working.
  */
 import { describe, expect, test } from 'vitest';
-import { backgroundHandlers } from '@/lib/background';
-import { packItem } from '@/lib/data-store';
-import { PanduDatabase } from '@/lib/db';
+import { backgroundHandlers } from '@/lib/background/handlers';
+import { packItem } from '@/lib/workspace/data-store';
+import { PanduDatabase } from '@/lib/posts/database';
 import { parseTemplatePack, type TemplatePack } from '@/lib/schemas';
 import { defaults } from './helpers';
 

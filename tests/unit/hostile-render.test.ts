@@ -4,7 +4,7 @@
  * slow, and previews of hostile template bodies, never throw and never run a parser on unbounded input.
  */
 import { describe, expect, test } from 'vitest';
-import { templatePreviewHtml } from '@/lib/markdown-html';
+import { templatePreviewHtml } from '@/lib/templates/markdown-html';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { PrintableArticle } from '@/components/PrintableArticle';

@@ -3,11 +3,12 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { LanguageProvider } from '@/components/i18n';
 import { PostLog } from '@/components/log/PostLog';
-import { MESSAGES, translator } from '@/lib/i18n';
-import { postLog, saveDetectedPost } from '@/lib/post-store';
+import { MESSAGES, translator } from '@/lib/messages/i18n';
+import { saveDetectedPost } from '@/lib/posts/store';
 import { weekOf } from '@/lib/report/weeks';
 import type { Workspace } from '@/lib/workspace';
 import { fieldLabelled, samplePost, testWorkspace } from './helpers';
+import { openDatabase } from '@/lib/posts/database';
 
 const t = translator('id');
 // The log opens on the current week.
@@ -19,8 +20,8 @@ const POSTS = [
 ];
 
 beforeEach(async () => {
-  await postLog().posts.clear();
-  for (const post of POSTS) await saveDetectedPost(postLog(), post);
+  await openDatabase().posts.clear();
+  for (const post of POSTS) await saveDetectedPost(openDatabase(), post);
 });
 afterEach(cleanup);
 
@@ -60,7 +61,7 @@ describe('the log page', () => {
     fireEvent.input(fieldLabelled(t('log.url'), row), { target: { value: link } });
     fireEvent.click(within(row).getByText(t('log.save')));
     expect((await within(row).findByRole('alert')).textContent).toBe(t('logKpu.linkNotPost', { value: link }));
-    expect((await postLog().posts.get(POSTS[0]!.id))?.postUrl).toBeUndefined();
+    expect((await openDatabase().posts.get(POSTS[0]!.id))?.postUrl).toBeUndefined();
   });
 
   test('a correction with an https link is saved and shown as a link', async () => {

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backgroundHandlers, MAX_DETECTED_POST_AGE_MS } from '@/lib/background';
-import { PanduDatabase } from '@/lib/db';
+import { backgroundHandlers, MAX_DETECTED_POST_AGE_MS } from '@/lib/background/handlers';
+import { PanduDatabase } from '@/lib/posts/database';
 import { handleMessages, MessageError, sendMessage, type PostCheck } from '@/lib/messaging';
-import { addManualPost, editPost } from '@/lib/post-store';
-import type { PostRecord } from '@/lib/schemas/post';
-import { profileItem, settingsItem } from '@/lib/settings';
+import { addManualPost, editPost } from '@/lib/posts/store';
+import type { PostRecord } from '@/lib/posts/schema';
+import { profileItem, settingsItem } from '@/lib/workspace/settings';
 import { PPK_PROFILE, samplePost } from './helpers';
 
 let databases = 0;

@@ -3,8 +3,8 @@
  * is saved, retrying with back-off; a newer version of the same post is never cleared by an older send.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { outboxItem, PostOutbox, retryDelay, type OutboxContents, type PendingPost } from '@/lib/outbox';
-import type { DetectedPost } from '@/lib/schemas/post';
+import { outboxItem, PostOutbox, retryDelay, type OutboxContents, type PendingPost } from '@/lib/content/outbox';
+import type { DetectedPost } from '@/lib/posts/schema';
 import { samplePost } from './helpers';
 
 let sent: DetectedPost[];

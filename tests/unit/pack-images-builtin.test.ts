@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtInData } from '@/lib/defaults';
+import { builtInData } from '@/lib/workspace/defaults';
 import { checkImageBytes, ratioWarnings } from '@/lib/images/pack-images';
 import { BUILT_IN_IMAGES } from '../../scripts/render-pack-images-list';
 

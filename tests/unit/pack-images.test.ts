@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { PanduDatabase } from '@/lib/db';
-import { checkImport } from '@/lib/data-import';
+import { PanduDatabase } from '@/lib/posts/database';
+import { checkImport } from '@/lib/workspace/data-import';
 import { IMAGE_LIMITS, platformCrop, ratioFits, sniffImage } from '@/lib/images/facts';
 import { checkImageBytes, imagesInUse } from '@/lib/images/pack-images';
 import { readPackZip, writePackZip } from '@/lib/images/pack-zip';
@@ -310,6 +310,18 @@ describe('the image store', () => {
     const pack = packWithImages({ 0: [{ file: 'f.png', sha256: sha256(FLYER) }] });
     expect(await removeUnusedImages(db, imagesInUse(pack.templates))).toBe(2);
     expect(await storedImageHashes(db)).toEqual(new Set([sha256(FLYER)]));
+    db.close();
+  });
+
+  it('checks what it is given: bytes that are not the image named, or no image, store nothing', async () => {
+    const db = new PanduDatabase(`images-${crypto.randomUUID()}`);
+    const checked = await checkImageBytes(FLYER, sha256(FLYER));
+    if (!checked.ok) throw new Error('a test image did not check');
+    const forged = { ...checked.image, sha256: sha256(BANNER) };
+    await expect(storeImages(db, [checked.image, forged])).rejects.toThrow(/SHA-256/);
+    const notAnImage = { ...checked.image, bytes: new TextEncoder().encode('<svg/>') };
+    await expect(storeImages(db, [notAnImage])).rejects.toThrow(/PNG, JPEG or WebP/);
+    expect(await storedImageHashes(db)).toEqual(new Set());
     db.close();
   });
 });

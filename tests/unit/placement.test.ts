@@ -4,7 +4,7 @@
  * laptop sizes, then on thousands of random layouts.
  */
 import { describe, expect, test } from 'vitest';
-import { placeSidebar, placeNotice, SIDEBAR_SIZE, type Box, type Placement } from '@/lib/placement';
+import { placeSidebar, placeNotice, SIDEBAR_SIZE, type Box, type Placement } from '@/lib/content/placement';
 
 const { panelWidth, tabWidth, tabHeight, minPanelHeight } = SIDEBAR_SIZE;
 

@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, test, vi } from 'vitest';
-import { PanduDatabase } from '@/lib/db';
+import { PanduDatabase } from '@/lib/posts/database';
 import {
   addManualPost,
   applyRestore,
@@ -18,8 +18,8 @@ import {
   PostStoreError,
   restoreFromBin,
   saveDetectedPost,
-} from '@/lib/post-store';
-import type { PostRecord } from '@/lib/schemas/post';
+} from '@/lib/posts/store';
+import type { PostRecord } from '@/lib/posts/schema';
 import { samplePost } from './helpers';
 
 let databases = 0;

@@ -3,7 +3,7 @@
  * in both languages, and every kind of network request stated with when it happens and what goes with it.
  */
 import { describe, expect, test } from 'vitest';
-import { LANGUAGES } from '@/lib/i18n';
+import { LANGUAGES } from '@/lib/messages/i18n';
 import { NETWORK_REQUESTS, privacyStatement, type NetworkRequest, type PrivacyBlock } from '@/lib/privacy';
 import { bilingual } from '@/lib/text';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { packItem } from '@/lib/data-store';
+import { packItem } from '@/lib/workspace/data-store';
 import {
   availablePack,
   fetchPack,
@@ -8,7 +8,7 @@ import {
   REFRESH_INTERVAL_MS,
   refreshSubscribedPack,
   subscribe,
-} from '@/lib/remote-pack';
+} from '@/lib/workspace/remote-pack';
 import { MAX_FILE_BYTES, type TemplatePack } from '@/lib/schemas';
 import { defaults } from './helpers';
 

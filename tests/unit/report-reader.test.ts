@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildWeeklyReport } from '@/lib/report/weekly';
 import { weekFromLabel } from '@/lib/report/weeks';
-import { postImageSchema } from '@/lib/schemas/post';
+import { postImageSchema } from '@/lib/posts/schema';
 import { reportEngagementSchema, reportPostSchema, weeklyReportSchema } from '@/lib/schemas/report';
 import {
   ENGAGEMENT_KEYS,

@@ -1,9 +1,9 @@
 import { read, utils } from '@e965/xlsx';
 import Dexie from 'dexie';
 import { describe, expect, test, vi } from 'vitest';
-import { exportBackup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup';
+import { exportBackup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/posts/backup';
 import { readChosenFile } from '@/lib/files';
-import { PanduDatabase } from '@/lib/db';
+import { PanduDatabase } from '@/lib/posts/database';
 import {
   applyRestore,
   editPost,
@@ -11,8 +11,8 @@ import {
   postsBetween,
   PostStoreError,
   saveDetectedPost as savePost,
-} from '@/lib/post-store';
-import { instantOf, manualPostRecord } from '@/lib/manual-post';
+} from '@/lib/posts/store';
+import { instantOf, manualPostRecord } from '@/lib/posts/manual';
 import { neutraliseFormula, toCsv } from '@/lib/report/csv';
 import { exportReport } from '@/lib/report/export';
 import { toXlsx } from '@/lib/report/xlsx';
@@ -24,7 +24,7 @@ import { MAX_REPORT_BYTES, readReportFiles, readReports, recapByBody, recapRevie
 import { buildWeeklyReport, reportFileName } from '@/lib/report/weekly';
 import { lastCompleteWeek, weekFromLabel, weekOf } from '@/lib/report/weeks';
 import { describeProblems, type TimeZone } from '@/lib/schemas';
-import type { PostRecord } from '@/lib/schemas/post';
+import type { PostRecord } from '@/lib/posts/schema';
 import { weeklyReportSchema } from '@/lib/schemas/report';
 import { defaults, PPK_PROFILE, PPS_PROFILE, samplePost, workspaceFor } from './helpers';
 

@@ -4,8 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { check, isCompliant, matchReviews, unansweredErrors, withAnswer, type ReviewAnswer } from '@/lib/guidelines';
-import { manualPostRecord } from '@/lib/manual-post';
-import { postRecordSchema } from '@/lib/schemas/post';
+import { manualPostRecord } from '@/lib/posts/manual';
+import { postRecordSchema } from '@/lib/posts/schema';
 import { defaults, PPK_PROFILE, testWorkspace } from './helpers';
 
 const { calendar, rules, pack } = defaults();

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, test } from 'vitest';
 import { LanguageProvider } from '@/components/i18n';
 import { RulesEditor } from '@/components/rules/RulesEditor';
-import { MESSAGES, translator } from '@/lib/i18n';
+import { MESSAGES, translator } from '@/lib/messages/i18n';
 import type { Workspace } from '@/lib/workspace';
 import { fieldLabelled, testWorkspace } from './helpers';
 

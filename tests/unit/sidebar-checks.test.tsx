@@ -8,13 +8,13 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, test } from 'vitest';
 import { LanguageProvider } from '@/components/i18n';
 import { Sidebar } from '@/components/Sidebar';
-import { backgroundHandlers } from '@/lib/background';
-import { PanduDatabase } from '@/lib/db';
+import { backgroundHandlers } from '@/lib/background/handlers';
+import { PanduDatabase } from '@/lib/posts/database';
 import { handleMessages, type MessageHandlers } from '@/lib/messaging';
 import { SIDEBAR_MESSAGES } from '@/lib/messages/sidebar';
 import { translator } from '@/lib/messages/format';
 import type { ComposerBinding } from '@/lib/platforms/binding';
-import { profileItem, settingsItem } from '@/lib/settings';
+import { profileItem, settingsItem } from '@/lib/workspace/settings';
 import { PPK_PROFILE, testWorkspace } from './helpers';
 
 afterEach(cleanup);

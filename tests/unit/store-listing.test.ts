@@ -3,7 +3,7 @@
  * and the optional https permission names every network request Pandu makes.
  */
 import { describe, expect, test } from 'vitest';
-import { LANGUAGES } from '@/lib/i18n';
+import { LANGUAGES } from '@/lib/messages/i18n';
 import { NETWORK_REQUESTS } from '@/lib/privacy';
 import { accessOf, buildListing, firefoxMinimum, JUSTIFICATIONS, type ListingInput } from '../../scripts/store/listing';
 

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { resolveNow, StageClock } from '@/lib/calendar';
-import { markdownToPlainText } from '@/lib/markdown';
-import { markdownToSafeHtml } from '@/lib/markdown-html';
+import { markdownToPlainText } from '@/lib/templates/markdown';
+import { markdownToSafeHtml } from '@/lib/templates/markdown-html';
 import type { Template, TemplatePack } from '@/lib/schemas';
 import { fillPlainTemplate, fillTemplate, PLACEHOLDERS, rankTemplates, type FillContext } from '@/lib/templates';
 import { calendarOf, defaults, PPK_PROFILE, PPS_PROFILE, stage } from './helpers';

@@ -6,13 +6,13 @@
 import Dexie from 'dexie';
 import { Workbook, type Worksheet } from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { backupSchema } from '@/lib/backup';
-import { PanduDatabase } from '@/lib/db';
-import { migratePostRecord } from '@/lib/post-migration';
-import { contentTypeFromAttachments, parseEngagement } from '@/lib/post-fields';
-import { buildPostRecord } from '@/lib/post-log';
-import type { PostStoreError } from '@/lib/post-store';
-import { audienceOfWeek, editPost, saveAudience, validPost } from '@/lib/post-store';
+import { backupSchema } from '@/lib/posts/backup';
+import { PanduDatabase } from '@/lib/posts/database';
+import { migratePostRecord } from '@/lib/posts/migration';
+import { contentTypeFromAttachments, parseEngagement } from '@/lib/posts/fields';
+import { buildPostRecord } from '@/lib/posts/record';
+import type { PostStoreError } from '@/lib/posts/store';
+import { audienceOfWeek, editPost, saveAudience, validPost } from '@/lib/posts/store';
 import { exportReport } from '@/lib/report/export';
 import { printableReport } from '@/lib/report/printable';
 import { readReports, recapByBody, weeksBetween } from '@/lib/report/recap';
@@ -20,7 +20,7 @@ import { SHARED_LINKS, weekSummaryText, whatsAppShareUrl } from '@/lib/report/sh
 import { buildWeeklyReport } from '@/lib/report/weekly';
 import { weekFromLabel } from '@/lib/report/weeks';
 import { columnWidths, excelDate } from '@/lib/report/xlsx';
-import { isPostLink, postLinkFrom, type PostRecord } from '@/lib/schemas/post';
+import { isPostLink, postLinkFrom, type PostRecord } from '@/lib/posts/schema';
 import { weeklyReportSchema } from '@/lib/schemas/report';
 import { defaults, PPK_PROFILE, samplePost, workspaceFor } from './helpers';
 

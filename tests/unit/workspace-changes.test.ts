@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { authoringPackItem, draftsItem, packItem } from '@/lib/data-store';
-import { profileItem, settingsItem } from '@/lib/settings';
-import { onWorkspaceChange } from '@/lib/workspace-changes';
+import { authoringPackItem, draftsItem, packItem } from '@/lib/workspace/data-store';
+import { profileItem, settingsItem } from '@/lib/workspace/settings';
+import { onWorkspaceChange } from '@/lib/workspace/changes';
 import { defaults, PPK_PROFILE } from './helpers';
 
 test('the workspace reloads for settings, profile and imported data, not for work in progress', async () => {

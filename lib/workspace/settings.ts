@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import type { Language } from './i18n';
-import type { Profile } from './schemas';
+import type { Language } from '../messages/i18n';
+import type { Profile } from '../schemas';
 
 /** The admin's preferences (the settings page edits them; the practice page sets the simulated date). */
 export interface Settings {

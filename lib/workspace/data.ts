@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dataInUse, draftsItem, templateName, type DataNotice } from './data-store';
-import { renderTemplates } from './rendered-bodies';
+import { renderTemplates } from '../templates/rendered-bodies';
 import { availablePack, packSubscriptionItem } from './remote-pack';
 import {
   problem,
@@ -10,8 +10,8 @@ import {
   type Problem,
   type StageCalendar,
   type Template,
-} from './schemas';
-import type { Workspace } from './workspace';
+} from '../schemas';
+import type { Workspace } from './';
 
 /** The part of the workspace built from stored files: validated, converted, and kept until they change. */
 export type WorkspaceData = Pick<

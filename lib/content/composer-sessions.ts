@@ -1,11 +1,11 @@
-import type { ReviewAnswer } from './guidelines';
-import { attachFiles, attachmentPreviews } from './platforms/attach';
-import { bindEditor, type ComposerBinding } from './platforms/binding';
-import { readEditorText } from './platforms/lexical-dom';
-import type { ComposerView, SiteAdapter } from './platforms/types';
-import { ComposerWatcher } from './platforms/watcher';
-import type { DetectedPost, PostImage } from './schemas/post';
-import { workspaceNow, type Workspace } from './workspace';
+import type { ReviewAnswer } from '../guidelines/reviews';
+import { attachFiles, attachmentPreviews } from '../platforms/attach';
+import { bindEditor, type ComposerBinding } from '../platforms/binding';
+import { readEditorText } from '../platforms/lexical-dom';
+import type { ComposerView, SiteAdapter } from '../platforms/types';
+import { ComposerWatcher } from '../platforms/watcher';
+import type { DetectedPost, PostImage } from '../posts/schema';
+import { workspaceNow, type Workspace } from '../workspace';
 
 /** How long to wait for the site to confirm a publish before logging it as unconfirmed. */
 const CONFIRM_TIMEOUT_MS = 30_000;

@@ -1,7 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { marked } from 'marked';
 import { markdownBudgetProblem } from './markdown-limits';
-import { bilingual, type Bilingual, errorText } from './text';
+import { bilingual, type Bilingual, errorText } from '../text';
 
 /** Markdown as sanitised HTML, for previews and printable pages (never for the composer). */
 

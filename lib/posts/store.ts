@@ -1,7 +1,6 @@
 import Dexie, { liveQuery, type Observable } from 'dexie';
-import type { Backup } from './backup';
-import { PanduDatabase } from './db';
-import { describeProblems, problemsFromZod, type Problem } from './schemas';
+import type { PanduDatabase } from './database';
+import { describeProblems, problemsFromZod, type Problem } from '../schemas';
 import type { z } from 'zod';
 import {
   audienceRecordSchema,
@@ -10,8 +9,11 @@ import {
   type AudienceRecord,
   type DetectedPost,
   type PostRecord,
-} from './schemas/post';
-import { bilingual, BilingualError, errorText, type Bilingual } from './text';
+} from './schema';
+import { bilingual, BilingualError, errorText, type Bilingual } from '../text';
+
+/** What `livePostsBetween` and the other live reads return (pages subscribe to it; only lib/posts/ names Dexie). */
+export type { Observable } from 'dexie';
 
 /**
  * The one module that reads and writes the post log. The background (posts detected on the sites) and the
@@ -93,14 +95,6 @@ const notFound = (id: string) =>
   new PostStoreError(
     bilingual(`Postingan '${id}' tidak ada lagi di catatan.`, `Post '${id}' is no longer in the log.`),
   );
-
-let defaultLog: PanduDatabase | undefined;
-
-/** The log of this extension (one connection per page or background). */
-export function postLog(): PanduDatabase {
-  defaultLog ??= new PanduDatabase();
-  return defaultLog;
-}
 
 // ——— Reading ———
 
@@ -256,7 +250,7 @@ export interface RestorePlan {
 const sameRecord = (a: PostRecord, b: PostRecord) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What restoring would do, shown before anything is written: the newer copy of each post wins. */
-export async function planRestore(db: PanduDatabase, backup: Backup): Promise<RestorePlan> {
+export async function planRestore(db: PanduDatabase, backup: { posts: readonly PostRecord[] }): Promise<RestorePlan> {
   const plan: RestorePlan = { added: [], replaced: [], kept: [], unchanged: 0 };
   const existing = await db.posts.bulkGet(backup.posts.map((post) => post.id));
   backup.posts.forEach((post, index) => {

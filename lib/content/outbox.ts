@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Platform } from './platform';
-import type { DetectedPost } from './schemas/post';
-import { errorText } from './text';
+import type { Platform } from '../platforms/platform';
+import type { DetectedPost } from '../posts/schema';
+import { errorText } from '../text';
 
 /**
  * Posts on their way from the page to the database. The background may be unable to save at the moment a

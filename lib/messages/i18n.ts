@@ -3,13 +3,13 @@
  * The content script must not import values from here (it would carry every catalogue into facebook.com and
  * instagram.com pages): it uses lib/messages/sidebar.ts alone. Adding a message: docs/ARCHITECTURE.md.
  */
-import { AUTHORING_MESSAGES, type AuthoringKey } from './messages/authoring';
-import { translator as catalogueTranslator, type Catalogue, type Language, type Translate } from './messages/format';
-import { PAGE_MESSAGES, type PageKey } from './messages/pages';
-import { REPORT_MESSAGES, type ReportKey } from './messages/reports';
-import { SIDEBAR_MESSAGES, type SidebarKey } from './messages/sidebar';
+import { AUTHORING_MESSAGES, type AuthoringKey } from './authoring';
+import { translator as catalogueTranslator, type Catalogue, type Language, type Translate } from './format';
+import { PAGE_MESSAGES, type PageKey } from './pages';
+import { REPORT_MESSAGES, type ReportKey } from './reports';
+import { SIDEBAR_MESSAGES, type SidebarKey } from './sidebar';
 
-export { DEFAULT_LANGUAGE, LANGUAGES, type Language, type Translate } from './messages/format';
+export { DEFAULT_LANGUAGE, LANGUAGES, type Language, type Translate } from './format';
 
 export type MessageKey = SidebarKey | PageKey | AuthoringKey | ReportKey;
 

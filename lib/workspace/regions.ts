@@ -1,6 +1,6 @@
 import provincesJson from '@/assets/data/provinces.json';
 import { z } from 'zod';
-import { profileSchema, timeZoneSchema, type Profile, type TimeZone } from './schemas';
+import { profileSchema, timeZoneSchema, type Profile, type TimeZone } from '../schemas';
 
 const provincesSchema = z.strictObject({
   source: z.string(),

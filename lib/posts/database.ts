@@ -1,13 +1,13 @@
 import Dexie, { type Table } from 'dexie';
-import { migratePostRecord } from './post-migration';
-import type { StoredImage } from './images/store';
-import type { AudienceRecord, PostRecord } from './schemas/post';
+import { migratePostRecord } from './migration';
+import type { StoredImage } from '../images/stored-image';
+import type { AudienceRecord, PostRecord } from './schema';
 
 /**
  * The post log. It lives in the extension's own origin: the background and the extension's pages open it;
  * content scripts reach it through messages (a database opened in a content script would belong to
  * facebook.com, readable by its scripts and wiped with its site data). Every read and write goes through
- * lib/post-store.ts, which validates what it writes.
+ * lib/posts/store.ts, which validates what it writes (images: lib/images/store.ts).
  *
  * Versions: 1 stored posts by id, publish time, platform, status, source. 2 adds the indexes the log page
  * filters by (each stage of a post, status with time). 3 indexes `deletedAt`, so the bin lists only posts in
@@ -42,4 +42,12 @@ export class PanduDatabase extends Dexie {
     // Version 5 (issue 15): the packs' images as Blobs, by SHA-256; posts unchanged.
     this.version(5).stores({ images: 'sha256' });
   }
+}
+
+let opened: PanduDatabase | undefined;
+
+/** The database of this extension, opened once per context (the background, or one extension page). */
+export function openDatabase(): PanduDatabase {
+  opened ??= new PanduDatabase();
+  return opened;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FACEBOOK_HOST, FACEBOOK_SHORT_HOST, isPostLinkHost } from '../platforms/hosts';
-import { idSchema, platformSchema } from './common';
+import { idSchema, platformSchema } from '../schemas/common';
 
 export const POST_STATUSES = ['published', 'unconfirmed', 'practice'] as const;
 export const POST_SOURCES = ['detected', 'manual', 'imported'] as const;
@@ -141,7 +141,7 @@ export const postRecordSchema = z.strictObject({
   deletedAt: z.int().positive().optional(),
   /** Findings the admin answered (optional: absent on posts logged before reviews existed). */
   reviews: z.array(findingReviewSchema).max(100).optional(),
-  // Issue 13: what KPU Kabupaten tallies (absent on posts logged before; see lib/post-migration.ts).
+  // Issue 13: what KPU Kabupaten tallies (absent on posts logged before; see lib/posts/migration.ts).
   /** Teks, foto, video, …: detected from the composer's attachments, else chosen by the admin. */
   contentType: z.enum(CONTENT_TYPES).optional(),
   /** Taken from the template it was written from; the admin may correct it. */

@@ -1,4 +1,4 @@
-import { isPostLink, postLinkFrom, type PostRecord } from './schemas/post';
+import { isPostLink, postLinkFrom, type PostRecord } from './schema';
 
 /**
  * Brings a post record written by an older Pandu up to the current schema, keeping everything it held.

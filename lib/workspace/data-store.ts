@@ -9,7 +9,7 @@ import {
   type StageCalendar,
   type Template,
   type TemplatePack,
-} from './schemas';
+} from '../schemas';
 
 /**
  * Data KPU Kabupaten hands out, imported by the admin, replacing the built-in files. Each is stored as the

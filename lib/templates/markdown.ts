@@ -1,6 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { markdownBudgetProblem, MARKDOWN_LIMITS } from './markdown-limits';
-import { bilingual, type Bilingual, errorText } from './text';
+import { bilingual, type Bilingual, errorText } from '../text';
 
 /**
  * A template's Markdown as plain text for the composer: Facebook and Instagram show no Markdown. (The

@@ -1,5 +1,5 @@
-import { resolveNow, StageClock } from './calendar';
-import type { GuidelineRules, Profile, StageCalendar, Template, TemplatePack, TimeZone } from './schemas';
+import { resolveNow, StageClock } from '../calendar';
+import type { GuidelineRules, Profile, StageCalendar, Template, TemplatePack, TimeZone } from '../schemas';
 import type { DataNotice } from './data-store';
 import type { Settings } from './settings';
 

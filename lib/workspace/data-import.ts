@@ -1,10 +1,10 @@
 import type { BuiltInData } from './defaults';
 import { calendarItem, packItem, rulesItem } from './data-store';
-import { missingImageProblems, type PackImage } from './images/pack-images';
-import { removeImagesNoTemplateUses } from './images/serve';
-import { storeImages } from './images/store';
-import { postLog } from './post-store';
-import { renderTemplates } from './rendered-bodies';
+import { missingImageProblems, type PackImage } from '../images/pack-images';
+import { removeImagesNoTemplateUses } from '../images/serve';
+import { storeImages } from '../images/store';
+
+import { renderTemplates } from '../templates/rendered-bodies';
 import {
   parseCalendar,
   parseRules,
@@ -13,7 +13,8 @@ import {
   type Problem,
   type StageCalendar,
   type TemplatePack,
-} from './schemas';
+} from '../schemas';
+import { openDatabase } from '../posts/database';
 
 /** A file of KPU Kabupaten's that validated, waiting for the admin to agree. */
 export type ValidImport =
@@ -67,9 +68,9 @@ export async function installImport(valid: ValidImport): Promise<void> {
   if (valid.kind === 'pack') {
     await renderTemplates(valid.value.templates);
     // Images first: should storing the pack fail, the old pack is in use and the extra images harmless.
-    await storeImages(postLog(), valid.images ?? []);
+    await storeImages(openDatabase(), valid.images ?? []);
     await packItem.setValue(valid.value);
-    await removeImagesNoTemplateUses(postLog());
+    await removeImagesNoTemplateUses(openDatabase());
   } else if (valid.kind === 'calendar') await calendarItem.setValue(valid.value);
   else await rulesItem.setValue(valid.value);
 }

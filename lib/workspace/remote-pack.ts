@@ -9,8 +9,8 @@ import {
   type Problem,
   type StageCalendar,
   type TemplatePack,
-} from './schemas';
-import { bilingual, type Bilingual, errorText } from './text';
+} from '../schemas';
+import { bilingual, type Bilingual, errorText } from '../text';
 
 /**
  * A pack KPU Kabupaten publishes at an https address. The admin fetches it once by hand (seeing what it

@@ -1,11 +1,11 @@
 import { tz } from '@date-fns/tz';
 import { parseISO } from 'date-fns';
-import { checkContextFor } from './check-context';
-import { check, type Finding, type ReviewAnswer } from './guidelines';
-import type { Platform } from './platform';
-import { buildPostRecord } from './post-log';
-import type { PostRecord } from './schemas/post';
-import { workspaceNow, workspaceZone, type Workspace } from './workspace';
+import { checkContextFor } from '../workspace/check-context';
+import { check, type Finding, type ReviewAnswer } from '../guidelines';
+import type { Platform } from '../platforms/platform';
+import { buildPostRecord } from './record';
+import type { PostRecord } from './schema';
+import { workspaceNow, workspaceZone, type Workspace } from '../workspace';
 
 export interface ManualPost {
   platform: Platform;

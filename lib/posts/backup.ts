@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { PanduDatabase } from './db';
-import { postBatches } from './post-store';
-import { problem, problemsFromZod, type ParseResult } from './schemas/problems';
-import { migratePostRecord } from './post-migration';
-import { postRecordSchema } from './schemas/post';
-import { errorText } from './text';
+import type { PanduDatabase } from './database';
+import { postBatches } from './store';
+import { problem, problemsFromZod, type ParseResult } from '../schemas/problems';
+import { migratePostRecord } from './migration';
+import { postRecordSchema } from './schema';
+import { errorText } from '../text';
 
 export const backupSchema = z.strictObject({
   kind: z.literal('pandu-backup'),

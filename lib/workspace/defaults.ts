@@ -10,7 +10,7 @@ import {
   type ParseResult,
   type StageCalendar,
   type TemplatePack,
-} from './schemas';
+} from '../schemas';
 
 /** Pandu's built-in data, shipped in assets/data and validated like any file a user imports. */
 export interface BuiltInData {

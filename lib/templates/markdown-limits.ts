@@ -1,4 +1,4 @@
-import { bilingual, type Bilingual } from './text';
+import { bilingual, type Bilingual } from '../text';
 
 /**
  * Bounds on the work a Markdown body from a file may cause. Markdown parsers recurse once per nesting level

@@ -1,4 +1,4 @@
-import type { GuidelineRules, StageCalendar, TemplatePack } from './schemas';
+import type { GuidelineRules, StageCalendar, TemplatePack } from '../schemas';
 
 export interface ItemDiff<T> {
   added: T[];

@@ -1,8 +1,8 @@
 import { tz } from '@date-fns/tz';
 import { format, parseISO } from 'date-fns';
-import type { Language } from './i18n';
-import type { TimeZone } from './schemas';
-import type { ContentType, Engagement, PostTheme } from './schemas/post';
+import type { Language } from '../messages/i18n';
+import type { TimeZone } from '../schemas';
+import type { ContentType, Engagement, PostTheme } from './schema';
 
 /**
  * What a composer held when the post went out. Issue 15's adapters count the attachments they see; a post

@@ -1,21 +1,21 @@
 import { browser, type Browser } from 'wxt/browser';
-import { checkContextFor } from './check-context';
-import type { PanduDatabase } from './db';
-import { check } from './guidelines/check';
-import type { MessageHandlers, PostCheck } from './messaging';
-import { imageMessage, shippedFile } from './images/serve';
-import { PLATFORMS } from './platform';
-import { platformForHost, type Platform } from './platforms';
-import { recordOfDetected } from './post-log';
-import { PostStoreError, saveDetectedPost, validDetectedPost } from './post-store';
-import { isHttpsLink, MAX_POST_TEXT, type PostRecord } from './schemas/post';
-import { SHA256_PATTERN } from './schemas/template-pack';
-import { profileProblems } from './regions';
-import { refreshSubscribedPack } from './remote-pack';
-import { profileItem, settingsItem } from './settings';
-import { bilingual, errorText } from './text';
-import type { Workspace } from './workspace';
-import { workspaceDataCache } from './workspace-data';
+import { checkContextFor } from '../workspace/check-context';
+import type { PanduDatabase } from '../posts/database';
+import { check } from '../guidelines/check';
+import type { MessageHandlers, PostCheck } from '../messaging';
+import { imageMessage, shippedFile } from '../images/serve';
+import { PLATFORMS } from '../platforms/platform';
+import { platformForHost, type Platform } from '../platforms';
+import { recordOfDetected } from '../posts/record';
+import { PostStoreError, saveDetectedPost, validDetectedPost } from '../posts/store';
+import { isHttpsLink, MAX_POST_TEXT, type PostRecord } from '../posts/schema';
+import { SHA256_PATTERN } from '../schemas/template-pack';
+import { profileProblems } from '../workspace/regions';
+import { refreshSubscribedPack } from '../workspace/remote-pack';
+import { profileItem, settingsItem } from '../workspace/settings';
+import { bilingual, errorText } from '../text';
+import type { Workspace } from '../workspace';
+import { workspaceDataCache } from '../workspace/data';
 
 let refreshing: Promise<unknown> | null = null;
 

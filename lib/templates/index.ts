@@ -1,10 +1,10 @@
-import { stageLabel, type StageClock, type StageView } from './calendar';
-import { formatLongDate } from './dates';
-import { hashtagLimitFor, profileTagValues, requiredHashtags } from './guidelines/required-hashtags';
-import { fillHashtagTemplate, tagKey } from './hashtags';
-import type { Platform } from './platform';
-import type { GuidelineRules, Profile, Stage, Template, TemplatePack } from './schemas';
-import { bilingual, type Bilingual } from './text';
+import { stageLabel, type StageClock, type StageView } from '../calendar';
+import { formatLongDate } from '../dates';
+import { hashtagLimitFor, profileTagValues, requiredHashtags } from '../guidelines/required-hashtags';
+import { fillHashtagTemplate, tagKey } from '../hashtags';
+import type { Platform } from '../platforms/platform';
+import type { GuidelineRules, Profile, Stage, Template, TemplatePack } from '../schemas';
+import { bilingual, type Bilingual } from '../text';
 
 /** Every placeholder a template may use, with what it becomes (shown as help to template authors). */
 export const PLACEHOLDERS: Record<string, Bilingual> = {

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { renderPlainBody, type RenderedBody } from './markdown';
-import type { Template } from './schemas';
-import type { Bilingual } from './text';
+import type { Template } from '../schemas';
+import type { Bilingual } from '../text';
 
 /**
  * Each template body converted to plain text, stored by a fingerprint of the body: a body is converted once

@@ -1,10 +1,10 @@
-import { checkContextFor } from './check-context';
-import { check, matchReviews, type ReviewAnswer } from './guidelines';
-import type { Finding } from './guidelines/types';
-import { extractHashtags, tagKey } from './hashtags';
-import type { Platform } from './platform';
-import type { ContentType, DetectedPost, FindingsSummary, PostImage, PostRecord } from './schemas/post';
-import type { Workspace } from './workspace';
+import { checkContextFor } from '../workspace/check-context';
+import { check, matchReviews, type ReviewAnswer } from '../guidelines';
+import type { Finding } from '../guidelines/types';
+import { extractHashtags, tagKey } from '../hashtags';
+import type { Platform } from '../platforms/platform';
+import type { ContentType, DetectedPost, FindingsSummary, PostImage, PostRecord } from './schema';
+import type { Workspace } from '../workspace';
 
 export function summariseFindings(findings: readonly Finding[]): FindingsSummary {
   return {

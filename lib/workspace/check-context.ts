@@ -1,7 +1,7 @@
-import type { CheckContext } from './guidelines/types';
-import type { Platform } from './platform';
-import type { GuidelineRules } from './schemas';
-import { workspaceClock, type Workspace } from './workspace';
+import type { CheckContext } from '../guidelines/types';
+import type { Platform } from '../platforms/platform';
+import type { GuidelineRules } from '../schemas';
+import { workspaceClock, type Workspace } from './';
 
 /** Ids of the stages the workspace's calendar has active at an instant. */
 export function activeStageIds(workspace: Workspace, at: Date): string[] {
