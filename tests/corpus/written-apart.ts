@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveNow, StageClock } from '@/lib/calendar';
-import { builtInData } from '@/lib/defaults';
+import { builtInData } from '@/lib/workspace/defaults';
 import { check, type Finding, type RuleId } from '@/lib/guidelines';
 import type { CandidatePair, GuidelineRules, Profile } from '@/lib/schemas';
 import type { Platform } from '@/lib/platforms';
