@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Finding } from './guidelines/types';
 import type { ImageMessage } from './images/transfer';
 import type { Platform } from './platforms/platform';
-import type { DetectedPost } from './posts/schema';
+import type { DetectedPost, PostLinkMessage } from './posts/schema';
 import type { Workspace } from './workspace';
 import { errorText } from './text';
 
@@ -25,6 +25,11 @@ export interface MessageMap {
   checkPost: { request: PostCheck; response: Finding[] };
   /** Logs a published post (idempotent by id); the background checks it and completes the record. */
   logPost: { request: DetectedPost; response: { saved: true } };
+  /**
+   * The link of a post already sent, found on the page later ("View post"): attached to the stored post
+   * without sending or checking it again (attached: false when there is no such post or it has a link).
+   */
+  attachPostLink: { request: PostLinkMessage; response: { attached: boolean } };
   /** An approved image by SHA-256, or its small thumbnail, as base64 (null: Pandu does not hold it). */
   getImage: { request: { sha256: string; thumbnail: boolean }; response: ImageMessage | null };
 }

@@ -4,7 +4,7 @@ import { editPost } from '@/lib/posts/store';
 import { statusWord } from '@/lib/report/tables';
 import { stageLabelById } from '@/lib/calendar';
 import { localDateTime } from '@/lib/report/weeks';
-import { isHttpsLink, type PostRecord } from '@/lib/posts/schema';
+import { isPostLink, type PostRecord } from '@/lib/posts/schema';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { PostReviews } from '../PostReviews';
@@ -41,7 +41,7 @@ export function PostRow({
         {post.postUrl && (
           <>
             <br />
-            {isHttpsLink(post.postUrl) ? (
+            {isPostLink(post.postUrl) ? (
               <a href={post.postUrl} target="_blank" rel="noopener noreferrer">
                 {post.postUrl}
               </a>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FACEBOOK_HOST, FACEBOOK_SHORT_HOST, isPostLinkHost } from '../platforms/hosts';
+import type { Platform } from '../platforms/platform';
 import { idSchema, platformSchema } from '../schemas/common';
 
 export const POST_STATUSES = ['published', 'unconfirmed', 'practice'] as const;
@@ -23,19 +24,13 @@ export function isHttpsLink(text: string): boolean {
   }
 }
 
-/** A link to a post: https only, so a `javascript:` or `data:` address can never be stored, or clicked. */
-export const httpsLinkSchema = z
-  .string()
-  .max(2000)
-  .refine(isHttpsLink, {
-    params: {
-      id: 'tautan harus alamat lengkap yang diawali https://',
-      en: 'a link must be a complete address starting with https://',
-    },
-  });
 // ——— Issue 13: the post's link, content type, theme and engagement ———
 
-/** A link to a published post: a complete https address on facebook.com or instagram.com. */
+/**
+ * The one rule for a post's link: a complete https address on facebook.com or instagram.com. Whatever a link
+ * comes from (the page's "View post", a pasted address, an older record or backup, a report), `postLinkFrom`
+ * says what the log keeps of it, and `isPostLink` whether a kept value is one (to show it as a link).
+ */
 export function isPostLink(text: string): boolean {
   if (!isHttpsLink(text)) return false;
   const url = new URL(text);
@@ -186,6 +181,24 @@ export const detectedPostSchema = z.object({
   contentType: z.enum(CONTENT_TYPES).optional(),
 });
 export type DetectedPost = z.infer<typeof detectedPostSchema>;
+
+/**
+ * A link to a post already sent, found on the page after it went out ("View post"): the post's id and the
+ * address. The background takes the platform from the tab that sends it.
+ */
+export const postLinkMessageSchema = z.object({
+  id: postRecordSchema.shape.id,
+  postUrl: z.string().max(2000),
+});
+export type PostLinkMessage = z.infer<typeof postLinkMessageSchema>;
+
+/** A link found after its post went out, as the store attaches it: the platform is the sending tab's. */
+export interface PostLink {
+  id: string;
+  platform: Platform;
+  /** Already through `postLinkFrom`. */
+  postUrl: string;
+}
 
 export type FindingReview = z.infer<typeof findingReviewSchema>;
 export type FindingsSummary = z.infer<typeof findingsSummarySchema>;

@@ -8,6 +8,7 @@ import {
   postRecordSchema,
   type AudienceRecord,
   type DetectedPost,
+  type PostLink,
   type PostRecord,
 } from './schema';
 import { bilingual, BilingualError, errorText, type Bilingual } from '../text';
@@ -78,7 +79,8 @@ export function validDetectedPost(post: unknown): DetectedPost {
   });
 }
 
-function allowedBy<T>(schema: z.ZodType<T>, value: unknown, refused: Bilingual): T {
+/** The value as `schema` allows it, or a PostStoreError saying `refused` and naming each problem. */
+export function allowedBy<T>(schema: z.ZodType<T>, value: unknown, refused: Bilingual): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const problems = problemsFromZod(parsed.error, value);
@@ -136,16 +138,16 @@ export const touchedByAdmin = (post: PostRecord): boolean =>
 export type DetectedOutcome = 'added' | 'updated' | 'merged' | 'kept-both' | 'unchanged';
 
 /**
- * Stores a post detected on a site (or published on the practice page). The same id again is the same
- * publish retried: an untouched record takes the new one, keeping its first publish time. A record the admin
- * had a hand in is never replaced: the same text fills only a link or template it lacks; another text is
- * kept beside it under a new id.
+ * Stores a post detected on a site (or published on the practice page), as `acceptDetectedPost` built it.
+ * The same id again is the same publish retried: an untouched record takes the new one, keeping its first
+ * publish time. A record the admin had a hand in is never replaced: the same text fills only a link or
+ * template it lacks; another text is kept beside it under a new id.
  */
 export async function saveDetectedPost(
   db: PanduDatabase,
   post: PostRecord,
 ): Promise<{ outcome: DetectedOutcome; record: PostRecord }> {
-  const incoming = validPost({ ...post, source: 'detected', updatedAt: post.createdAt });
+  const incoming = validPost(post);
   return writing(() =>
     db.transaction('rw', db.posts, async () => {
       const existing = await db.posts.get(incoming.id);
@@ -178,12 +180,29 @@ export async function saveDetectedPost(
   );
 }
 
-/** Adds a post the admin entered by hand; an id already in the log is refused, never overwritten. */
+/** Adds a post the admin entered by hand (`manualPostRecord`); an id already in the log is refused, never overwritten. */
 export async function addManualPost(db: PanduDatabase, post: PostRecord): Promise<void> {
-  const record = validPost({ ...post, source: 'manual' });
+  const record = validPost(post);
   await writing(async () => {
     await db.posts.add(record);
   });
+}
+
+/**
+ * Gives a post the link found on the page after it went out ("View post"), without sending or checking the
+ * post again. Only a post of the same platform that has no link yet and is not in the bin takes it; its
+ * `updatedAt` stays, so a record nobody edited still counts as untouched. Returns whether it took it.
+ */
+export async function attachPostLink(db: PanduDatabase, link: PostLink): Promise<boolean> {
+  return writing(() =>
+    db.transaction('rw', db.posts, async () => {
+      const existing = await db.posts.get(link.id);
+      if (!existing || existing.platform !== link.platform || existing.postUrl !== undefined) return false;
+      if (existing.deletedAt !== undefined) return false;
+      await db.posts.put(validPost({ ...existing, postUrl: link.postUrl }));
+      return true;
+    }),
+  );
 }
 
 export type PostChanges = Partial<

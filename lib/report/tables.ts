@@ -4,7 +4,7 @@ import type { Language } from '../messages/i18n';
 import type { StageCalendar } from '../schemas';
 import type { ReportPost, WeeklyReport } from '../schemas/report';
 import { contentTypeName, themeName } from '../posts/fields';
-import { isHttpsLink } from '../posts/schema';
+import { isPostLink } from '../posts/schema';
 import { stageLabelById } from '../calendar';
 import { engagementTotals } from './weekly';
 
@@ -141,7 +141,7 @@ export function postRows(report: WeeklyReport, calendar: StageCalendar, language
       statusWord(post.status, language),
       statusWord(post.source, language),
       // Only an https link is made clickable; an older record's other text stays text.
-      post.postUrl ? (isHttpsLink(post.postUrl) ? { kind: 'link' as const, url: post.postUrl } : post.postUrl) : '',
+      post.postUrl ? (isPostLink(post.postUrl) ? { kind: 'link' as const, url: post.postUrl } : post.postUrl) : '',
       post.notes ?? '',
       reviewNotes(post, language),
       post.theme ? themeName(post.theme, language) : '',
