@@ -13,7 +13,7 @@ import { PracticeComposer } from './PracticeComposer';
 import { Sidebar } from './Sidebar';
 import { WorkspacePage } from './WorkspacePage';
 import './practice.css';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import { openDatabase } from '@/lib/posts/database';
 
 /** "Latihan": a composer built like the sites', with the same sidebar, where nothing is really posted. */
@@ -64,7 +64,7 @@ function Practice({ workspace }: { workspace: Workspace }) {
       setPosts([record, ...posts]);
       setNotice(t('practice.logged'));
     } catch (error) {
-      setNotice(t('status.logFailed', { error: errorText(error, workspace.settings.language) }));
+      setNotice(t('status.logFailed', { error: errorText(error, t) }));
     }
     setTemplateId(undefined);
     setReviews([]);

@@ -10,7 +10,7 @@ import { useTranslate } from '../i18n';
 import { PostReviews } from '../PostReviews';
 import { PostDetails } from './PostDetails';
 import { PostEditForm } from './PostEditForm';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import { openDatabase } from '@/lib/posts/database';
 
 /** One logged post: when, where, what, its compliance and reviews, and the buttons to correct or delete it. */
@@ -67,21 +67,20 @@ export function PostRow({
                 setReviewError('');
                 onSaved();
               },
-              (failure: unknown) => setReviewError(errorText(failure, language)),
+              (failure: unknown) => setReviewError(errorText(failure, t)),
             )
           }
         />
         {reviewError && <p role="alert">{reviewError}</p>}
       </td>
       <td>
-        <PostDetails post={post} language={language} zone={workspaceZone(workspace)} />
+        <PostDetails post={post} zone={workspaceZone(workspace)} />
       </td>
-      <td>{statusWord(post.status, language)}</td>
+      <td>{statusWord(post.status, t)}</td>
       <td>
         {editing ? (
           <PostEditForm
             post={post}
-            language={language}
             zone={workspaceZone(workspace)}
             onDone={(saved) => {
               setEditing(false);

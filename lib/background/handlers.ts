@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { checkContextFor } from '../workspace/check-context';
 import type { PanduDatabase } from '../posts/database';
 import { check } from '../guidelines/check';
+import { shownFinding } from '../guidelines/shown';
 import type { MessageHandlers, PostCheck } from '../messaging';
 import { imageMessage, shippedFile } from '../images/serve';
 import { PLATFORMS } from '../platforms/platform';
@@ -13,7 +14,9 @@ import { SHA256_PATTERN } from '../schemas/template-pack';
 import { profileProblems } from '../workspace/regions';
 import { refreshSubscribedPack } from '../workspace/remote-pack';
 import { profileItem, settingsItem } from '../workspace/settings';
-import { errorText } from '../text';
+import { errorText, PanduError } from '../messages/errors';
+import { message } from '../messages/reference';
+import { translator } from '../messages/i18n';
 import type { Workspace } from '../workspace';
 import { workspaceDataCache } from '../workspace/data';
 import { senderSite } from './sender';
@@ -53,9 +56,13 @@ export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
       void refreshPackWhenDue();
       return workspace();
     },
+    // Said in the admin's language here: the content script carries no checker catalogue (issue 23). The
+    // sidebar asks again when the language setting changes.
     checkPost: async (request) => {
       const { text, platform, stageIds } = validCheck(request);
-      return check(text, checkContextFor(await workspace(), platform, { stageIds }));
+      const current = await workspace();
+      const t = translator(current.settings.language);
+      return check(text, checkContextFor(current, platform, { stageIds })).map((finding) => shownFinding(finding, t));
     },
     openSettings: async () => {
       await browser.runtime.openOptionsPage();
@@ -84,8 +91,8 @@ async function inAdminLanguage<T>(handle: () => Promise<T>): Promise<T> {
   try {
     return await handle();
   } catch (error) {
-    const language = (await settingsItem.getValue()).language;
-    throw new Error(errorText(error, language), { cause: error });
+    const t = translator((await settingsItem.getValue()).language);
+    throw new Error(errorText(error, t), { cause: error });
   }
 }
 
@@ -101,5 +108,5 @@ function validCheck(request: unknown): PostCheck {
     stageIds.every((id) => typeof id === 'string')
   )
     return { text, platform: platform as Platform, stageIds: stageIds as string[] };
-  throw new Error('checkPost: not a text, a platform and stage ids');
+  throw new PanduError(message('error.badRequest', { type: 'checkPost' }));
 }

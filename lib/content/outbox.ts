@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging';
 import type { Platform } from '../platforms/platform';
 import type { DetectedPost, PostLinkMessage } from '../posts/schema';
-import { errorText } from '../text';
+import { errorMessage } from '../messages/errors';
+import type { MessageValue } from '../messages/format';
 
 /**
  * Posts on their way from the page to the database. The background may be unable to save at the moment a
@@ -22,8 +23,8 @@ export interface PendingPost {
   attempts: number;
   /** When the next attempt is due (ms since epoch). */
   nextAttemptAt: number;
-  /** Why the last attempt failed, as the background or the browser said it. */
-  lastError?: string;
+  /** Why the last attempt failed, as the background or the browser said it (a message reference, or words). */
+  lastError?: MessageValue;
 }
 
 export type OutboxContents = Record<string, PendingPost>;
@@ -183,7 +184,7 @@ export class PostOutbox {
         ...entry,
         attempts,
         nextAttemptAt: this.now() + retryDelay(attempts),
-        lastError: errorText(error),
+        lastError: errorMessage(error),
       };
       const now = await this.read();
       if (now[id]?.revision === entry.revision) await this.write({ ...now, [id]: failed }, failed);

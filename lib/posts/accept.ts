@@ -1,5 +1,5 @@
 import type { Platform } from '../platforms/platform';
-import { bilingual } from '../text';
+import { message } from '../messages/reference';
 import type { Workspace } from '../workspace';
 import { buildPostRecord } from './record';
 import { postLinkFrom, postLinkMessageSchema, type PostLink, type PostRecord } from './schema';
@@ -14,13 +14,7 @@ export type PostSender = { kind: 'site'; platform: Platform; url: string } | { k
 /** How long before now a detected post may say it was published: the content script retries for a while. */
 export const MAX_DETECTED_POST_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
-const notFromPandu = () =>
-  new PostStoreError(
-    bilingual(
-      'Postingan tidak dicatat: pesan ini tidak datang dari Pandu di Facebook atau Instagram.',
-      'The post was not logged: this message did not come from Pandu on Facebook or Instagram.',
-    ),
-  );
+const notFromPandu = () => new PostStoreError(message('error.notFromPandu'));
 
 /**
  * The one path of a published post into the log, for the background (posts the content script saw go out)
@@ -67,11 +61,8 @@ export function acceptDetectedPost(
  * one of the sites (whose platform the post must have), and a post's link; null when the address is none.
  */
 export function acceptPostLink(raw: unknown, sender: PostSender | null): PostLink | null {
-  const message = allowedBy(postLinkMessageSchema, raw, {
-    id: 'Tautan postingan tidak dicatat',
-    en: 'The post link was not logged',
-  });
+  const link = allowedBy(postLinkMessageSchema, raw, 'error.linkNotLogged');
   if (sender?.kind !== 'site') throw notFromPandu();
-  const postUrl = postLinkFrom(message.postUrl);
-  return postUrl ? { id: message.id, platform: sender.platform, postUrl } : null;
+  const postUrl = postLinkFrom(link.postUrl);
+  return postUrl ? { id: link.id, platform: sender.platform, postUrl } : null;
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { FACEBOOK_HOST, FACEBOOK_SHORT_HOST, isPostLinkHost } from '../platforms/hosts';
 import type { Platform } from '../platforms/platform';
+import { message } from '../messages/reference';
 import { idSchema, platformSchema } from '../schemas/common';
+import { refinement } from '../schemas/problems';
 
 export const POST_STATUSES = ['published', 'unconfirmed', 'practice'] as const;
 export const POST_SOURCES = ['detected', 'manual', 'imported'] as const;
@@ -53,12 +55,7 @@ export function postLinkFrom(text: string): string | null {
 export const postLinkSchema = z
   .string()
   .max(2000)
-  .refine(isPostLink, {
-    params: {
-      id: 'tautan postingan harus alamat https:// di facebook.com atau instagram.com',
-      en: 'a post link must be an https:// address on facebook.com or instagram.com',
-    },
-  });
+  .refine(isPostLink, refinement(message('problem.postLink')));
 
 export const CONTENT_TYPES = ['teks', 'foto', 'video', 'reel', 'infografis', 'tautan'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
@@ -85,9 +82,10 @@ export const engagementSchema = z
     /** When the counts were read (ms since epoch). */
     readAt: z.int().positive(),
   })
-  .refine((value) => [value.likes, value.comments, value.shares, value.reach].some((n) => n !== undefined), {
-    params: { id: 'isi paling sedikit satu angka interaksi', en: 'enter at least one engagement count' },
-  });
+  .refine(
+    (value) => [value.likes, value.comments, value.shares, value.reach].some((n) => n !== undefined),
+    refinement(message('problem.engagementCount')),
+  );
 export type Engagement = z.infer<typeof engagementSchema>;
 
 /**

@@ -5,6 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { acceptDetectedPost, acceptPostLink, MAX_DETECTED_POST_AGE_MS, type PostSender } from '@/lib/posts/accept';
 import type { DetectedPost } from '@/lib/posts/schema';
+import { errorText } from '@/lib/messages/errors';
+import { translator } from '@/lib/messages/i18n';
 import { PostStoreError } from '@/lib/posts/store';
 import { testWorkspace } from './helpers';
 
@@ -67,15 +69,21 @@ describe('acceptDetectedPost', () => {
   test('a post from no site, or from the other site, or malformed, is refused in words', () => {
     const workspace = testWorkspace();
     expect(() => acceptDetectedPost(detected(), null, workspace, NOW)).toThrow(PostStoreError);
-    expect(() =>
-      acceptDetectedPost(
-        detected(),
-        { kind: 'site', platform: 'instagram', url: 'https://www.instagram.com/' },
-        workspace,
-        NOW,
-      ),
-    ).toThrow(/tidak datang dari Pandu|did not come from Pandu/);
-    expect(() => acceptDetectedPost({ ...detected(), text: 7 }, SITE, workspace, NOW)).toThrow(/text/);
+    const refusal = (accept: () => unknown) => {
+      try {
+        accept();
+        return '';
+      } catch (error) {
+        return errorText(error, translator('id'));
+      }
+    };
+    const instagram: PostSender = { kind: 'site', platform: 'instagram', url: 'https://www.instagram.com/' };
+    expect(refusal(() => acceptDetectedPost(detected(), instagram, workspace, NOW))).toBe(
+      'Postingan tidak dicatat: pesan ini tidak datang dari Pandu di Facebook atau Instagram.',
+    );
+    expect(refusal(() => acceptDetectedPost({ ...detected(), text: 7 }, SITE, workspace, NOW))).toBe(
+      'Postingan tidak dicatat: text: harus teks, bukan angka',
+    );
     expect(() => acceptPostLink({ id: 'post-accept-0001', postUrl: 'https://www.facebook.com/p/1' }, PRACTICE)).toThrow(
       PostStoreError,
     );
