@@ -12,6 +12,81 @@ const HOST_SELECTOR = String.raw`/\[(role|aria-[a-z]+|contenteditable|data-lexic
 const SITES_ONLY = 'Only lib/platforms/ knows the sites: ask it (see docs/ARCHITECTURE.md, "Adding a site").';
 
 /**
+ * No sentence in lib/ outside lib/messages/ (issue 23): domain code returns message references, and the words
+ * live in the catalogues. A string literal (or template text) with letters is refused when it reads as words:
+ * two words of letters side by side (`'Postingan tidak dicatat'`), or one capitalised word (`'Desa'`). Not
+ * words, by pattern, and so allowed: a token without spaces that is no capitalised word (ids, message keys,
+ * MIME types, paths, date formats, regular expressions, error names, `'NFC'`, `'KeyP'`); markup Pandu's file
+ * writers produce (it starts with `<` or holds `="`); text with spaces that has no two words side by side
+ * (selectors, Dexie's index lists, `'yyyy-MM-dd HH:mm'`). Not Pandu's words, by place: lib/platforms/ (the
+ * sites' own labels, matched on their pages), and the guideline checker's input in declarations named
+ * `…Examples` or `EXAMPLE_…` (example posts and their contestants) or `…_WORDS` (words it looks for in posts). And this reviewed list, each a
+ * name a program reads, the same in every language. Words in one fixed language on purpose (written into
+ * posts or stored data) are in lib/messages/fixed.ts.
+ */
+const WORDS_ALLOWED = new Set([
+  'Escape', // KeyboardEvent.key
+  'Enter', // KeyboardEvent.key
+  'Pandu', // the product's name (the about message, a workbook's creator)
+  'noopener noreferrer', // a link's rel attribute
+]);
+const PROSE = /(?<![\p{L}\p{N}_-])\p{L}{2,}[ \u00a0]+\p{L}{2,}(?![\p{L}\p{N}_-])/u;
+const CAPITALISED_WORD = /^\s*\p{Lu}\p{Ll}+[\s.,:;!?]*$/u;
+const MARKUP = /^\s*<|="/;
+const DATA_DECLARATION = /^EXAMPLE_|Examples$|_WORDS$/;
+
+/** Stands for a template literal's `${…}`: a sentence built around values still reads as one. */
+const HOLE = 'zzholezz';
+const PROSE_ALL = new RegExp(PROSE.source, 'gu');
+
+/** Two words side by side, one of them written here (two values side by side are no sentence). */
+const hasProse = (text) =>
+  [...text.matchAll(PROSE_ALL)].some((match) => match[0].split(/[ \u00a0]+/).some((word) => word !== HOLE));
+
+/** Is this text (a template literal's, with its values as holes) a sentence or a word Pandu says (see above)? */
+export const readsAsWords = (text, pieces = [text]) =>
+  /\p{L}/u.test(text.replaceAll(HOLE, '')) &&
+  !WORDS_ALLOWED.has(text) &&
+  !MARKUP.test(text) &&
+  (pieces.some((piece) => CAPITALISED_WORD.test(piece)) || hasProse(text));
+
+const WORDS_MESSAGE =
+  'A sentence or word the admin reads belongs in a lib/messages/ catalogue: return message(key, values) (docs/ARCHITECTURE.md, "Adding a message").';
+
+const noWordsInLib = {
+  meta: { type: 'problem', schema: [], messages: { words: WORDS_MESSAGE } },
+  create(context) {
+    const exempt = (node) =>
+      // A module's name, and a property's name, are names.
+      (['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].includes(
+        node.parent?.type,
+      ) &&
+        node.parent.source === node) ||
+      (node.parent?.type === 'Property' && node.parent.key === node && !node.parent.computed) ||
+      context.sourceCode
+        .getAncestors(node)
+        .some(
+          (ancestor) =>
+            ancestor.type === 'TSLiteralType' ||
+            ancestor.type === 'TSExternalModuleReference' ||
+            (ancestor.type === 'VariableDeclarator' &&
+              ancestor.id.type === 'Identifier' &&
+              DATA_DECLARATION.test(ancestor.id.name)),
+        );
+    return {
+      Literal(node) {
+        if (typeof node.value === 'string' && readsAsWords(node.value) && !exempt(node))
+          context.report({ node, messageId: 'words' });
+      },
+      TemplateLiteral(node) {
+        const pieces = node.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw);
+        if (readsAsWords(pieces.join(HOLE), pieces) && !exempt(node)) context.report({ node, messageId: 'words' });
+      },
+    };
+  },
+};
+
+/**
  * What the folders of lib/ may import from each other (docs/ARCHITECTURE.md, "Folders"). A zone's `except`
  * must lie inside each of its `from` paths, so a folder with exceptions gets a zone of its own.
  */
@@ -105,6 +180,12 @@ export const boundaries = (root) => [
         },
       ],
     },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: ['lib/messages/**', 'lib/platforms/**'],
+    plugins: { pandu: { rules: { 'no-words-in-lib': noWordsInLib } } },
+    rules: { 'pandu/no-words-in-lib': 'error' },
   },
   {
     // One owner of the database: lib/posts/ opens it (openDatabase) and validates what is written to it.

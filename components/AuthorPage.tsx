@@ -9,7 +9,7 @@ import { pageImageBytes } from '@/lib/images/serve';
 
 import { PLATFORMS, parseTemplatePack, type Template, type TemplatePack } from '@/lib/schemas';
 import type { Platform } from '@/lib/platforms';
-import { fillTemplate, PLACEHOLDERS, type FillContext } from '@/lib/templates';
+import { fillTemplate, PLACEHOLDERS, placeholderHelp, type FillContext } from '@/lib/templates';
 import { workspaceClock, workspaceNow, type Workspace } from '@/lib/workspace';
 import { CalendarEditor } from './CalendarEditor';
 import { download } from './download';
@@ -40,7 +40,6 @@ export function AuthorPage() {
 
 function Author({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
-  const language = workspace.settings.language;
   const [pack, update] = useAuthoringItem(authoringPackItem, () => structuredClone(workspace.pack));
   const [selected, setSelected] = useState(0);
   if (!pack) return null;
@@ -176,7 +175,6 @@ function Author({ workspace }: { workspace: Workspace }) {
           result={result}
           value={pack}
           fileName={`pandu-paket_${pack.id}_${pack.version}.json`}
-          language={language}
           valid={t('author.valid')}
           problems={t('author.problems')}
           button={t('author.export')}
@@ -267,9 +265,9 @@ export function TemplateEditor({
           <details id="template-placeholders">
             <summary>{t('author.placeholders')}</summary>
             <ul>
-              {Object.entries(PLACEHOLDERS).map(([name, help]) => (
+              {PLACEHOLDERS.map((name) => (
                 <li key={name}>
-                  <code>{`{{${name}}}`}</code>: {help[language]}
+                  <code>{`{{${name}}}`}</code>: {placeholderHelp(name, t)}
                 </li>
               ))}
             </ul>
@@ -288,7 +286,7 @@ export function TemplateEditor({
           onValue={(notes) => onChange({ notes: notes || undefined })}
         />
       </div>
-      {withImages && <TemplateImagesEditor template={template} language={language} onChange={onChange} />}
+      {withImages && <TemplateImagesEditor template={template} onChange={onChange} />}
       <button type="button" onClick={onRemove}>
         {t('author.remove')}
       </button>
@@ -321,7 +319,6 @@ function PlatformPreview({
   fillContext: Omit<FillContext, 'platform'>;
 }) {
   const t = useTranslate();
-  const language = workspace.settings.language;
   const filled = fillTemplate(template, { ...fillContext, platform });
   const { now } = fillContext;
   const preview = useMemo(() => templatePreviewHtml(filled.text), [filled.text]);
@@ -342,9 +339,9 @@ function PlatformPreview({
           dangerouslySetInnerHTML={{ __html: preview.html }}
         />
       ) : (
-        <p role="alert">{t('author.previewRefused', { reason: preview.reason[language] })}</p>
+        <p role="alert">{t('author.previewRefused', { reason: preview.reason })}</p>
       )}
-      <FindingList findings={findings} language={language} />
+      <FindingList findings={findings} />
     </section>
   );
 }

@@ -11,7 +11,6 @@ type StageText = 'id' | 'name' | 'nameEn' | 'start' | 'end' | 'source';
 /** Writing a stage calendar: stages, dates and sub-stages, validated as typed, exported as a file. */
 export function CalendarEditor({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
-  const language = workspace.settings.language;
   const [calendar, update] = useAuthoringItem(authoringCalendarItem, () => structuredClone(workspace.calendar));
   if (!calendar) return null;
 
@@ -139,7 +138,6 @@ export function CalendarEditor({ workspace }: { workspace: Workspace }) {
         result={result}
         value={calendar}
         fileName={`pandu-kalender_${calendar.id}.json`}
-        language={language}
         valid={t('calendarEditor.valid')}
         problems={t('calendarEditor.problems')}
         button={t('calendarEditor.export')}

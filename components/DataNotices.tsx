@@ -1,5 +1,5 @@
 import { KPU_DATA_ITEMS, type DataNotice } from '@/lib/workspace/data-store';
-import type { Language, MessageKey } from '@/lib/messages/i18n';
+import type { MessageKey } from '@/lib/messages/i18n';
 import { describeProblems } from '@/lib/schemas';
 import { download } from './download';
 import { useTranslate } from './i18n';
@@ -24,7 +24,7 @@ async function saveStoredCopy(kind: keyof typeof KPU_DATA_ITEMS): Promise<void> 
  * Stored data Pandu could not use, on every page: what it uses instead, what is wrong, and a way back (the
  * built-in file, after saving a copy of the stored one; for drafts, the drafts page).
  */
-export function DataNotices({ notices, language }: { notices: readonly DataNotice[]; language: Language }) {
+export function DataNotices({ notices }: { notices: readonly DataNotice[] }) {
   const t = useTranslate();
   if (notices.length === 0) return null;
   return (
@@ -47,7 +47,7 @@ export function DataNotices({ notices, language }: { notices: readonly DataNotic
             <details>
               <summary>{t('notice.details')}</summary>
               <ul>
-                {describeProblems(notice.problems, language).map((line) => (
+                {describeProblems(notice.problems, t).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>

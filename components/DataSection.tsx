@@ -18,7 +18,7 @@ import { FileProblems } from './FileProblems';
 import { JsonFileInput } from './JsonFileInput';
 import { PackAddress } from './PackAddress';
 import { useTranslate } from './i18n';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import { openDatabase } from '@/lib/posts/database';
 
 type Kind = 'pack' | 'calendar' | 'rules';
@@ -163,7 +163,7 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
       if (pending.kind === 'pack' && pending.address) await subscribe(pending.address);
     } catch (error) {
       // Storage full or gone: say so; what was in use stays in use.
-      setMessage(errorText(error));
+      setMessage(errorText(error, t));
       return;
     }
     setPending(null);
@@ -259,12 +259,11 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
           </button>
         </p>
       )}
-      {rejected && <FileProblems file={rejected.file} problems={rejected.problems} language={language} />}
+      {rejected && <FileProblems file={rejected.file} problems={rejected.problems} />}
       {pending && (
         <PendingChange
           pending={pending}
           inUse={inUse}
-          language={language}
           onReplace={() => void replace()}
           onCancel={() => setPending(null)}
         />
@@ -276,13 +275,11 @@ export function DataSection({ language }: { language: 'id' | 'en' }) {
 function PendingChange({
   pending,
   inUse,
-  language,
   onReplace,
   onCancel,
 }: {
   pending: Pending;
   inUse: InUse;
-  language: 'id' | 'en';
   onReplace(): void;
   onCancel(): void;
 }) {
@@ -337,7 +334,7 @@ function PendingChange({
         <div class="data-warnings">
           <p>{t('data.warnings')}</p>
           <ul>
-            {describeProblems(pending.warnings, language).map((line) => (
+            {describeProblems(pending.warnings, t).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

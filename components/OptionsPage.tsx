@@ -80,7 +80,10 @@ function ProfileForm({ workspace }: { workspace: Workspace }) {
   const [language, setLanguage] = useState<Language>(workspace.settings.language);
   const [saved, setSaved] = useState('');
   const problems = profileProblems({ ...profile, language });
-  const problemOf = (field: string) => problems.find((entry) => entry.field === field)?.[language];
+  const problemOf = (field: string) => {
+    const found = problems.find((entry) => entry.field === field);
+    return found && t(found.message);
+  };
   const set = (changes: Partial<Profile>) => {
     setSaved('');
     setProfile({ ...profile, ...changes });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DATE_LOCALES } from '@/lib/dates';
 import { sameData } from '@/lib/workspace/data-diff';
 import type { Language } from '@/lib/messages/i18n';
 import {
@@ -16,7 +17,8 @@ import type { StageCalendar, TemplatePack } from '@/lib/schemas';
 import { FileProblems } from './FileProblems';
 import { TextInput } from './Field';
 import { useTranslate } from './i18n';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
+import { storedText } from '@/lib/messages/format';
 
 /**
  * The pack KPU Kabupaten publishes at an https address: fetched by hand, then looked at once a day. A pack
@@ -76,7 +78,7 @@ export function PackAddress({
           setAskAccess(parsed.url);
       }
     } catch (error) {
-      setMessage(errorText(error));
+      setMessage(errorText(error, t));
     } finally {
       // However it ended, the button comes back.
       setBusy(false);
@@ -98,7 +100,7 @@ export function PackAddress({
   };
 
   const lastChecked = subscription?.lastChecked
-    ? new Date(subscription.lastChecked).toLocaleString(language === 'id' ? 'id-ID' : 'en-GB', {
+    ? new Date(subscription.lastChecked).toLocaleString(DATE_LOCALES[language], {
         dateStyle: 'full',
         timeStyle: 'short',
       })
@@ -132,9 +134,9 @@ export function PackAddress({
       {message && <p role="status">{message}</p>}
       {shownFailure &&
         (shownFailure.problems ? (
-          <FileProblems file={failedAddress} problems={shownFailure.problems} language={language} />
+          <FileProblems file={failedAddress} problems={shownFailure.problems} />
         ) : (
-          <p role="alert">{shownFailure.message[language]}</p>
+          <p role="alert">{storedText(shownFailure.message, t)}</p>
         ))}
       {subscription && (
         <div class="pack-subscription">

@@ -10,13 +10,11 @@ export function FindingAnswers({
   findings,
   text,
   answers,
-  language,
   onChange,
 }: {
   findings: readonly Finding[];
   text: string;
   answers: readonly ReviewAnswer[];
-  language: Workspace['settings']['language'];
   onChange(answers: ReviewAnswer[]): void;
 }) {
   const t = useTranslate();
@@ -24,7 +22,7 @@ export function FindingAnswers({
     <ul class="log-findings" aria-label={t('checks.heading')}>
       {findings.map((finding) => (
         <li key={finding.id}>
-          <strong>{t(`severity.${finding.severity}`)}:</strong> {finding.message[language]}
+          <strong>{t(`severity.${finding.severity}`)}:</strong> {t(finding.message)}
           {finding.severity !== 'info' && (
             <ReviewControl
               answer={answerFor(finding, text, answers)}
@@ -65,7 +63,6 @@ export function PostReviews({
         findings={findings}
         text={post.text}
         answers={post.reviews ?? []}
-        language={workspace.settings.language}
         onChange={(answers) => onChange(matchReviews(findings, post.text, answers))}
       />
     </details>

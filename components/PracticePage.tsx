@@ -3,9 +3,9 @@ import type { ReviewAnswer } from '@/lib/guidelines';
 import type { Platform } from '@/lib/platforms/platform';
 import { bindEditor } from '@/lib/platforms/binding';
 import { readEditorText } from '@/lib/platforms/lexical-dom';
-import { buildPostRecord } from '@/lib/posts/record';
+import { acceptDetectedPost } from '@/lib/posts/accept';
 import { saveDetectedPost } from '@/lib/posts/store';
-import type { PostRecord } from '@/lib/posts/schema';
+import type { DetectedPost, PostRecord } from '@/lib/posts/schema';
 import { settingsItem } from '@/lib/workspace/settings';
 import { workspaceNow, type Workspace } from '@/lib/workspace';
 import { useTranslate } from './i18n';
@@ -13,7 +13,7 @@ import { PracticeComposer } from './PracticeComposer';
 import { Sidebar } from './Sidebar';
 import { WorkspacePage } from './WorkspacePage';
 import './practice.css';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import { openDatabase } from '@/lib/posts/database';
 
 /** "Latihan": a composer built like the sites', with the same sidebar, where nothing is really posted. */
@@ -43,28 +43,28 @@ function Practice({ workspace }: { workspace: Workspace }) {
 
   const publish = async () => {
     if (!editor || empty) return;
-    const record = buildPostRecord(
-      {
+    try {
+      // The same path as a post on the sites (the background's logPost), written here: an extension page
+      // opens the database itself (logPost takes posts from content scripts on the sites only).
+      const now = Date.now();
+      const post: DetectedPost = {
         id: crypto.randomUUID(),
         platform,
         text: readEditorText(editor),
         account,
         hostUrl: location.href,
-        templateId,
+        ...(templateId ? { templateId } : {}),
         status: 'practice',
-        publishedAt: new Date(),
-        reviews,
-      },
-      workspace,
-      workspaceNow(workspace),
-    );
-    try {
-      // An extension page writes through the post store itself (logPost is for content scripts on the sites).
+        createdAt: now,
+        stagesAt: workspaceNow(workspace).getTime(),
+        ...(reviews.length > 0 ? { reviews } : {}),
+      };
+      const record = acceptDetectedPost(post, { kind: 'practice', url: location.href }, workspace, now);
       await saveDetectedPost(openDatabase(), record);
       setPosts([record, ...posts]);
       setNotice(t('practice.logged'));
     } catch (error) {
-      setNotice(t('status.logFailed', { error: errorText(error, workspace.settings.language) }));
+      setNotice(t('status.logFailed', { error: errorText(error, t) }));
     }
     setTemplateId(undefined);
     setReviews([]);

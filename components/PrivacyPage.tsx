@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Language } from '@/lib/messages/i18n';
+import { translator, type Language } from '@/lib/messages/i18n';
 import { privacyStatement } from '@/lib/privacy';
 import { useTranslate } from './i18n';
 import { PrivacyStatement } from './PrivacyStatement';
@@ -22,7 +22,7 @@ function Privacy({ language }: { language: Language }) {
   const t = useTranslate();
   const [shown, setShown] = useState<Language>(language);
   const other: Language = shown === 'id' ? 'en' : 'id';
-  const statement = privacyStatement(shown, browser.runtime.getManifest().version);
+  const statement = privacyStatement(translator(shown), browser.runtime.getManifest().version);
   useEffect(() => {
     document.title = `Pandu — ${statement.title}`;
   }, [statement.title]);

@@ -19,17 +19,17 @@ import { download } from './download';
 import { RecapReviews, reviewRows } from './RecapReviews';
 import { FileProblems } from './FileProblems';
 import { ImageUseTable } from './ImageUseTable';
+import { message } from '@/lib/messages/reference';
 import { useTranslate } from './i18n';
 import { WorkspacePage } from './WorkspacePage';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 
 /** KPU Kabupaten's recap: many PPK/PPS weekly reports in, one table per body out. */
 export function RecapPage() {
   return <WorkspacePage class="page">{(workspace) => <Recap workspace={workspace} />}</WorkspacePage>;
 }
 
-const percent = (rate: number, language: Language) =>
-  `${(Math.round(rate * 1000) / 10).toLocaleString(language === 'id' ? 'id-ID' : 'en-US')}%`;
+const percent = (rate: number, language: Language) => `${(Math.round(rate * 1000) / 10).toLocaleString(language)}%`;
 
 /** "Sosialisasi tahapan: 4; Pengumuman: 2" from a per-theme or per-type Map, named in the language. */
 function countsText(counts: Map<string, number>, name: (key: string) => string): string {
@@ -68,8 +68,8 @@ function Recap({ workspace }: { workspace: Workspace }) {
       t('recap.colBody'),
       t('recap.colWeeks'),
       t('recap.colPosts'),
-      'Facebook',
-      'Instagram',
+      t('platform.facebook'),
+      t('platform.instagram'),
       `${t('recap.colCompliance')} (%)`,
       t('recap.colMissing'),
       t('recap.colStages'),
@@ -98,18 +98,18 @@ function Recap({ workspace }: { workspace: Workspace }) {
       row.engagement.comments,
       row.engagement.shares,
       row.engagement.reach,
-      countsText(row.perTheme, (theme) => themeName(theme, language)),
-      countsText(row.perContentType, (type) => contentTypeName(type, language)),
+      countsText(row.perTheme, (theme) => themeName(theme, t)),
+      countsText(row.perContentType, (type) => contentTypeName(type, t)),
       followersText(row),
       row.reasonsGiven,
     ]);
     try {
       const bytes = await toXlsx(
         [
-          { name: 'Rekap', rows: [header, ...body], headerRow: true, wrapColumns: [8, 9, 14, 15, 16] },
+          { name: t('recap.sheetRecap'), rows: [header, ...body], headerRow: true, wrapColumns: [8, 9, 14, 15, 16] },
           {
-            name: language === 'id' ? 'Alasan' : 'Reasons',
-            rows: reviewRows(recapReviews(input?.reports ?? []), t, language),
+            name: t('recap.sheetReasons'),
+            rows: reviewRows(recapReviews(input?.reports ?? []), t),
             headerRow: true,
             wrapColumns: [4, 5, 6],
           },
@@ -117,8 +117,8 @@ function Recap({ workspace }: { workspace: Workspace }) {
           ...(images.length > 0
             ? [
                 {
-                  name: language === 'id' ? 'Gambar' : 'Images',
-                  rows: imageRows(images, language).slice(1),
+                  name: t('recap.sheetImages'),
+                  rows: imageRows(images, t).slice(1),
                   headerRow: true,
                 },
               ]
@@ -130,7 +130,7 @@ function Recap({ workspace }: { workspace: Workspace }) {
       download(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
       setError('');
     } catch (failure) {
-      setError(t('log.exportFailed', { error: errorText(failure) }));
+      setError(t('log.exportFailed', { error: errorText(failure, t) }));
     }
   };
 
@@ -152,9 +152,14 @@ function Recap({ workspace }: { workspace: Workspace }) {
       </label>
       {input && (
         <>
-          <p role="status">{t('recap.summary', { reports: input.reports.length, bodies: rows.length })}</p>
+          <p role="status">
+            {t('recap.summary', {
+              reports: message('recap.reportCount', { count: input.reports.length }),
+              bodies: message('recap.bodyCount', { count: rows.length }),
+            })}
+          </p>
           {input.rejected.map((entry) => (
-            <FileProblems key={entry.file} file={entry.file} problems={entry.problems} language={language} />
+            <FileProblems key={entry.file} file={entry.file} problems={entry.problems} />
           ))}
           {input.ignored.length > 0 && (
             <ul>
@@ -208,15 +213,15 @@ function Recap({ workspace }: { workspace: Workspace }) {
                       <td>{stagesText(row, workspace.calendar, language)}</td>
                       <td>{row.missingWeeks.join(', ') || '–'}</td>
                       <td>{engagementText(row)}</td>
-                      <td>{countsText(row.perTheme, (theme) => themeName(theme, language)) || '–'}</td>
-                      <td>{countsText(row.perContentType, (type) => contentTypeName(type, language)) || '–'}</td>
+                      <td>{countsText(row.perTheme, (theme) => themeName(theme, t)) || '–'}</td>
+                      <td>{countsText(row.perContentType, (type) => contentTypeName(type, t)) || '–'}</td>
                       <td>{followersText(row) || '–'}</td>
                       <td>{row.reasonsGiven}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <RecapReviews reviews={recapReviews(input.reports)} language={language} />
+              <RecapReviews reviews={recapReviews(input.reports)} />
               <ImageUseTable uses={images} pack={workspace.pack} />
             </>
           )}

@@ -1,17 +1,17 @@
 import { ruleName } from '@/lib/guidelines';
-import type { Language, MessageKey, Translate } from '@/lib/messages/i18n';
+import type { MessageKey, Translate } from '@/lib/messages/i18n';
 import type { RecapReview } from '@/lib/report/recap';
 import type { Cell } from '@/lib/report/tables';
 import { useTranslate } from './i18n';
 
 /** The reasons sheet of the recap's XLSX: a header, then one row per answered finding. */
-export function reviewRows(reviews: readonly RecapReview[], t: Translate<MessageKey>, language: Language): Cell[][] {
+export function reviewRows(reviews: readonly RecapReview[], t: Translate<MessageKey>): Cell[][] {
   return [
     [
       t('recap.colKecamatan'),
       t('recap.colBody'),
       t('recap.colTime'),
-      'Platform',
+      t('sheet.platform'),
       t('recap.colRule'),
       t('recap.colReason'),
       t('recap.colPost'),
@@ -20,8 +20,8 @@ export function reviewRows(reviews: readonly RecapReview[], t: Translate<Message
       review.kecamatan,
       review.body,
       review.publishedAt,
-      review.platform === 'facebook' ? 'Facebook' : 'Instagram',
-      `${ruleName(review.rule, language)}: ${review.subject}`,
+      t(`platform.${review.platform}`),
+      `${ruleName(review.rule, t)}: ${review.subject}`,
       review.reason,
       review.text,
     ]),
@@ -29,7 +29,7 @@ export function reviewRows(reviews: readonly RecapReview[], t: Translate<Message
 }
 
 /** Every reason the admins gave when they answered a finding, so KPU Kabupaten can read each one. */
-export function RecapReviews({ reviews, language }: { reviews: readonly RecapReview[]; language: Language }) {
+export function RecapReviews({ reviews }: { reviews: readonly RecapReview[] }) {
   const t = useTranslate();
   return (
     <section aria-labelledby="recap-reviews-heading">
@@ -54,7 +54,7 @@ export function RecapReviews({ reviews, language }: { reviews: readonly RecapRev
                 <th scope="row">{review.body}</th>
                 <td>{review.publishedAt}</td>
                 <td>
-                  {ruleName(review.rule, language)}: <q>{review.subject}</q>
+                  {ruleName(review.rule, t)}: <q>{review.subject}</q>
                 </td>
                 <td>{review.reason}</td>
                 <td class="log-text">{review.text}</td>

@@ -31,7 +31,7 @@ function Report({ workspace }: { workspace: Workspace }) {
       includePractice: workspace.settings.includePracticeInReports ?? false,
       audience: audience ?? [],
     });
-    return printableReport(report, workspace.calendar, workspace.settings.language);
+    return printableReport(report, workspace.calendar, t);
   }, [posts, audience, week?.label]);
 
   useEffect(() => {

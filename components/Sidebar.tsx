@@ -4,7 +4,7 @@ import { formatLongDate } from '@/lib/dates';
 import { countGraphemes } from '@/lib/graphemes';
 import { applyFix } from '@/lib/guidelines/apply';
 import { answerFor, withAnswer, type ReviewAnswer } from '@/lib/guidelines/reviews';
-import type { Finding } from '@/lib/guidelines/types';
+import type { ShownFinding as Finding } from '@/lib/guidelines/types';
 import { extractHashtags, tagKey } from '@/lib/hashtags';
 import type { Language } from '@/lib/messages/i18n';
 import { sendMessage, type PostCheck } from '@/lib/messaging';
@@ -152,6 +152,7 @@ export function Sidebar({
     return () => {
       current = false;
     };
+    // A new workspace (the language setting changed, say) asks again: the background says findings in it.
   }, [text, workspace, stageIds.join(), composer.platform]);
 
   const report = (outcome: WriteOutcome, success: string) => {
@@ -328,7 +329,7 @@ function CheckList({ text, checked, workspace, platform, onFix, answers, onAnswe
   const characterLimit = platform === 'instagram' ? limits.instagram.characters : limits.facebook.characters;
   const tagCount = new Set(extractHashtags(text).map((match) => tagKey(match.tag))).size;
   const tagLimit = workspace.settings.instagramHashtagLimit ?? limits.instagram.hashtags;
-  const number = (value: number) => value.toLocaleString(language === 'id' ? 'id-ID' : 'en-US');
+  const number = (value: number) => value.toLocaleString(language);
   return (
     // Busy while the background has not answered for the text shown in the counter.
     <section aria-labelledby="pandu-checks-heading" aria-busy={checked?.text !== text}>
@@ -348,10 +349,10 @@ function CheckList({ text, checked, workspace, platform, onFix, answers, onAnswe
         <ul class="pandu-findings">
           {[...checked.findings].sort(bySeverity).map((finding) => (
             <li key={finding.id} class={`is-${finding.severity}`}>
-              <strong>{t(`severity.${finding.severity}`)}:</strong> {finding.message[language]}
+              <strong>{t(`severity.${finding.severity}`)}:</strong> {finding.message}
               {finding.fix && (
                 <button type="button" class="pandu-fix" onClick={() => onFix(finding)}>
-                  {finding.fix.label[language]}
+                  {finding.fix.label}
                 </button>
               )}
               {finding.severity !== 'info' && (

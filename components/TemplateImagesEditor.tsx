@@ -71,11 +71,9 @@ function CropPreview({
  */
 export function TemplateImagesEditor({
   template,
-  language,
   onChange,
 }: {
   template: Template;
-  language: 'id' | 'en';
   onChange(changes: Partial<Template>): void;
 }) {
   const t = useTranslate();
@@ -88,7 +86,7 @@ export function TemplateImagesEditor({
     const bytes = new Uint8Array(await file.arrayBuffer());
     const checked = await checkImageBytes(bytes, await sha256Hex(bytes));
     if (!checked.ok) {
-      setProblem(`${file.name}: ${checked.reasons.map(([id, en]) => (language === 'en' ? en : id)).join('; ')}`);
+      setProblem(`${file.name}: ${checked.reasons.map((reason) => t(reason)).join('; ')}`);
       return;
     }
     await storeImages(openDatabase(), [checked.image]);

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { StageClock } from '@/lib/calendar';
 import type { Platform } from '@/lib/platforms/platform';
 import type { TemplateImage } from '@/lib/schemas';
-import { fillPlainTemplate, PLACEHOLDERS, rankTemplates, type RankedTemplate } from '@/lib/templates';
+import { fillPlainTemplate, placeholderHelp, rankTemplates, type RankedTemplate } from '@/lib/templates';
 import type { Workspace } from '@/lib/workspace';
 import { useSidebarTranslate } from './i18n';
 import { imagesFor, TemplateImages } from './TemplateImages';
@@ -133,7 +133,7 @@ function TemplateItem({
           <p>{t('templates.ask')}</p>
           {asked.map((name) => (
             <label key={name}>
-              {PLACEHOLDERS[name]?.[language] ?? name}
+              {placeholderHelp(name, t)}
               <input
                 required
                 value={extra[name] ?? ''}

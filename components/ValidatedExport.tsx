@@ -1,20 +1,20 @@
-import type { Language } from '@/lib/messages/i18n';
 import { describeProblems, type ParseResult } from '@/lib/schemas';
 import { download } from './download';
+import { useTranslate } from './i18n';
 
 export interface ValidatedExportProps {
   /** The work validated as the file would be on import. */
   result: ParseResult<unknown>;
   value: unknown;
   fileName: string;
-  language: Language;
   valid: string;
   problems: string;
   button: string;
 }
 
 /** What an editor's work still lacks, or that it is valid, and the export of it once it is. */
-export function ValidatedExport({ result, value, fileName, language, valid, problems, button }: ValidatedExportProps) {
+export function ValidatedExport({ result, value, fileName, valid, problems, button }: ValidatedExportProps) {
+  const t = useTranslate();
   return (
     <>
       {result.ok ? (
@@ -23,7 +23,7 @@ export function ValidatedExport({ result, value, fileName, language, valid, prob
         <div role="alert">
           <p>{problems}</p>
           <ul>
-            {describeProblems(result.problems, language).map((line) => (
+            {describeProblems(result.problems, t).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>

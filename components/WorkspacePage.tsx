@@ -30,7 +30,7 @@ export function WorkspacePage({
       <main class={className}>
         {state.status === 'ready' ? (
           <>
-            <DataNotices notices={state.workspace.dataNotices} language={language} />
+            <DataNotices notices={state.workspace.dataNotices} />
             {children(state.workspace)}
           </>
         ) : (

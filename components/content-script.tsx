@@ -119,53 +119,46 @@ export async function runContentScript(ctx: ContentScriptContext, platform: Plat
     );
   };
 
-  const outbox = new PostOutbox(
-    platform,
-    (record) => sendMessage('logPost', record),
-    (entries) => {
+  // A post goes from the composer sessions to the outbox and on to the background, all in lib/content/: the
+  // page only shows what waits and what was saved.
+  const outbox = new PostOutbox(platform, {
+    changed(entries) {
       pending = entries;
       update();
     },
-  );
+    logged: () => showNotice(t()('status.logged')),
+  });
   // Another tab of the site may queue or save a post meanwhile.
   const stopWatchingOutbox = outboxItem.watch((contents) => {
     pending = outbox.own(contents);
     update();
   });
 
-  const sessions = new ComposerSessions(
-    adapter,
-    document,
-    () => workspace,
-    async (record) => {
-      if ((await outbox.add(record)) === 'saved') showNotice(t()('status.logged'));
+  const sessions = new ComposerSessions(adapter, document, () => workspace, outbox, {
+    activeChanged(composer) {
+      active = composer;
+      follow();
+      update();
+      // The caption step opened in the dialog where the sidebar took a caption at the media step.
+      const caption = waitingCaption;
+      if (
+        composer &&
+        caption &&
+        (caption.dialog === composer.view.container || caption.dialog.contains(composer.view.container))
+      ) {
+        waitingCaption = null;
+        void composer.binding.write(caption.text, 'append').then((outcome) => {
+          showNotice(
+            outcome.result === 'inserted'
+              ? t()('status.captionInserted')
+              : outcome.result === 'clipboard'
+                ? t()('status.clipboard')
+                : t()('status.failed'),
+          );
+        });
+      }
     },
-    {
-      activeChanged(composer) {
-        active = composer;
-        follow();
-        update();
-        // The caption step opened in the dialog where the sidebar took a caption at the media step.
-        const caption = waitingCaption;
-        if (
-          composer &&
-          caption &&
-          (caption.dialog === composer.view.container || caption.dialog.contains(composer.view.container))
-        ) {
-          waitingCaption = null;
-          void composer.binding.write(caption.text, 'append').then((outcome) => {
-            showNotice(
-              outcome.result === 'inserted'
-                ? t()('status.captionInserted')
-                : outcome.result === 'clipboard'
-                  ? t()('status.clipboard')
-                  : t()('status.failed'),
-            );
-          });
-        }
-      },
-    },
-  );
+  });
   sessions.start();
 
   /** The media step's stand-in for an editor: the caption waits, images go to the dialog's file chooser. */

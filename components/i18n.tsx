@@ -1,11 +1,22 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
 import type { MessageKey } from '@/lib/messages/i18n';
-import { translator, type Catalogue, type Language, type Translate } from '@/lib/messages/format';
+import {
+  DEFAULT_LANGUAGE,
+  translator,
+  type Catalogue,
+  type Language,
+  type MessageRef,
+  type Translate,
+} from '@/lib/messages/format';
 import type { SidebarKey } from '@/lib/messages/sidebar';
 
 /** Outside a provider there is no catalogue: a key shows as itself, which a test notices at once. */
-const TranslateContext = createContext<Translate>((key) => key);
+const TranslateContext = createContext<Translate>(
+  Object.assign((key: string | MessageRef) => (typeof key === 'string' ? key : key.key), {
+    language: DEFAULT_LANGUAGE,
+  }) as Translate,
+);
 
 /**
  * Gives the tree below the messages of its surface: the content script passes the sidebar's catalogue only,

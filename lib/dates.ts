@@ -1,4 +1,7 @@
-import type { Language } from './messages/i18n';
+import type { Language } from './messages/format';
+
+/** Where each language's dates are written the way its readers write them (day before month in both). */
+export const DATE_LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
 const longDate = new Map<Language, Intl.DateTimeFormat>();
 
@@ -6,7 +9,7 @@ const longDate = new Map<Language, Intl.DateTimeFormat>();
 export function formatLongDate(date: string, language: Language): string {
   let formatter = longDate.get(language);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+    formatter = new Intl.DateTimeFormat(DATE_LOCALES[language], {
       weekday: 'long',
       day: 'numeric',
       month: 'long',

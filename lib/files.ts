@@ -1,5 +1,5 @@
+import { errorMessage } from './messages/errors';
 import { problem, tooLargeProblem, type ParseResult } from './schemas/problems';
-import { errorText } from './text';
 
 /** A file the admin chose (a browser `File`, or anything that reads like one). */
 export interface ChosenFile {
@@ -17,10 +17,6 @@ export async function readChosenFile(file: ChosenFile, maxBytes: number): Promis
   try {
     return { ok: true, value: await file.text() };
   } catch (error) {
-    const detail = errorText(error);
-    return {
-      ok: false,
-      problems: [problem([], `berkas tidak bisa dibaca: ${detail}`, `the file cannot be read: ${detail}`)],
-    };
+    return { ok: false, problems: [problem([], 'problem.unreadable', { detail: errorMessage(error) })] };
   }
 }

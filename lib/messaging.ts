@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Finding } from './guidelines/types';
+import type { ShownFinding } from './guidelines/types';
 import type { ImageMessage } from './images/transfer';
 import type { Platform } from './platforms/platform';
-import type { DetectedPost } from './posts/schema';
+import type { DetectedPost, PostLinkMessage } from './posts/schema';
 import type { Workspace } from './workspace';
-import { errorText } from './text';
+import { PanduError } from './messages/errors';
+import { message } from './messages/reference';
 
 /**
  * The one message map between the extension's parts. Each entry names what a caller sends and what the
@@ -19,12 +20,18 @@ export interface MessageMap {
   /** Opens the settings page (content scripts cannot open extension pages themselves). */
   openSettings: { request: undefined; response: { opened: true } };
   /**
-   * What the guidelines say about a post being written, for the sidebar. The checker runs in the background
-   * so the content script every Facebook and Instagram page loads stays small.
+   * What the guidelines say about a post being written, for the sidebar, in the admin's language. The
+   * checker and its messages stay in the background so the content script every Facebook and Instagram page
+   * loads stays small.
    */
-  checkPost: { request: PostCheck; response: Finding[] };
+  checkPost: { request: PostCheck; response: ShownFinding[] };
   /** Logs a published post (idempotent by id); the background checks it and completes the record. */
   logPost: { request: DetectedPost; response: { saved: true } };
+  /**
+   * The link of a post already sent, found on the page later ("View post"): attached to the stored post
+   * without sending or checking it again (attached: false when there is no such post or it has a link).
+   */
+  attachPostLink: { request: PostLinkMessage; response: { attached: boolean } };
   /** An approved image by SHA-256, or its small thumbnail, as base64 (null: Pandu does not hold it). */
   getImage: { request: { sha256: string; thumbnail: boolean }; response: ImageMessage | null };
 }
@@ -56,6 +63,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const CHANNEL = 'pandu';
 
+/** A failure the background answered with, in its words (already in the admin's language). */
 export class MessageError extends Error {
   override name = 'MessageError';
 }
@@ -67,7 +75,7 @@ export function envelope<K extends MessageType>(type: K, data: Request<K>): Enve
 
 export async function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
   const reply = (await browser.runtime.sendMessage(envelope(type, data))) as Reply<Response<K>> | undefined;
-  if (!reply) throw new MessageError(`No answer to "${type}"`);
+  if (!reply) throw new PanduError(message('error.noAnswer', { type }));
   if (!reply.ok) throw new MessageError(reply.error);
   return reply.value;
 }
@@ -96,7 +104,8 @@ export function handleMessages(handlers: MessageHandlers): () => void {
       .then(() => handler(message.data, sender))
       .then(
         (value) => sendResponse({ ok: true, value }),
-        (error: unknown) => sendResponse({ ok: false, error: errorText(error) }),
+        // Handlers whose failures the admin reads say them in the admin's language (lib/background/).
+        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
       );
     return true;
   };

@@ -7,14 +7,13 @@ import { postLinkFrom, type PostRecord } from '@/lib/posts/schema';
 import type { Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { FindingAnswers } from '../PostReviews';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import { PostFieldsEditor, type PostFieldsValue } from './PostFieldsEditor';
 import { openDatabase } from '@/lib/posts/database';
 
 /** A post published without Pandu, added by hand: checked as it is typed, its findings answered before saving. */
 export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(record: PostRecord): void }) {
   const t = useTranslate();
-  const language = workspace.settings.language;
   const [platform, setPlatform] = useState<Platform>('facebook');
   const [account, setAccount] = useState(workspace.profile.accounts?.facebook ?? '');
   const [when, setWhen] = useState('');
@@ -57,7 +56,7 @@ export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(
       setAnswers([]);
       onAdded(record);
     } catch (failure) {
-      setError(errorText(failure, language));
+      setError(errorText(failure, t));
     }
   };
 
@@ -97,7 +96,7 @@ export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(
           {t('log.url')}
           <input type="url" value={url} onInput={(event) => setUrl((event.target as HTMLInputElement).value)} />
         </label>
-        <PostFieldsEditor value={fields} language={language} onChange={setFields} withEngagement={false} />
+        <PostFieldsEditor value={fields} onChange={setFields} withEngagement={false} />
         <label class="wide">
           {t('log.addText')}
           <textarea
@@ -108,7 +107,7 @@ export function AddPost({ workspace, onAdded }: { workspace: Workspace; onAdded(
           />
         </label>
         {findings.length > 0 && (
-          <FindingAnswers findings={findings} text={text} answers={answers} language={language} onChange={setAnswers} />
+          <FindingAnswers findings={findings} text={text} answers={answers} onChange={setAnswers} />
         )}
         {error && <p role="alert">{error}</p>}
         <button type="submit">{t('log.addSubmit')}</button>

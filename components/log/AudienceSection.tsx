@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Platform } from '@/lib/platforms/platform';
 import { saveAudience } from '@/lib/posts/store';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import type { ReportWeek } from '@/lib/report/weeks';
 import type { AudienceRecord, PostRecord } from '@/lib/posts/schema';
 import type { Workspace } from '@/lib/workspace';
@@ -39,7 +39,6 @@ export function AudienceSection({
   audience: readonly AudienceRecord[];
 }) {
   const t = useTranslate();
-  const language = workspace.settings.language;
   const accounts = accountsOf(workspace, posts);
   const key = (entry: Account) => `${entry.platform}:${entry.account}`;
   const stored = new Map(audience.map((entry) => [key(entry), String(entry.followers)]));
@@ -68,7 +67,7 @@ export function AudienceSection({
       for (const record of records) await saveAudience(openDatabase(), record);
       setMessage({ text: t('logKpu.audienceSaved'), error: false });
     } catch (failure) {
-      setMessage({ text: errorText(failure, language), error: true });
+      setMessage({ text: errorText(failure, t), error: true });
     }
   };
 

@@ -9,7 +9,7 @@ import { FileProblems } from '../FileProblems';
 import { JsonFileInput } from '../JsonFileInput';
 import { useTranslate } from '../i18n';
 import { RestoreList } from './RestoreList';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import { openDatabase } from '@/lib/posts/database';
 
 /**
@@ -18,7 +18,6 @@ import { openDatabase } from '@/lib/posts/database';
  */
 export function BackupSection({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
-  const language = workspace.settings.language;
   const [plan, setPlan] = useState<{ total: number; plan: RestorePlan } | null>(null);
   const [problems, setProblems] = useState<{ file: string; problems: Problem[] } | null>(null);
   const [message, setMessage] = useState('');
@@ -30,7 +29,7 @@ export function BackupSection({ workspace }: { workspace: Workspace }) {
       download(blob, `pandu_cadangan_${new Date().toISOString().slice(0, 10)}.json`);
       setMessage('');
     } catch (error) {
-      setMessage(t('log.backupFailed', { error: errorText(error, language) }));
+      setMessage(t('log.backupFailed', { error: errorText(error, t) }));
     }
   };
   const choose = async (file: File) => {
@@ -45,7 +44,7 @@ export function BackupSection({ workspace }: { workspace: Workspace }) {
       else setPlan({ total: parsed.value.posts.length, plan: await planRestore(openDatabase(), parsed.value) });
       setMessage('');
     } catch (error) {
-      setMessage(errorText(error, language));
+      setMessage(errorText(error, t));
     }
   };
   const restore = async () => {
@@ -55,7 +54,7 @@ export function BackupSection({ workspace }: { workspace: Workspace }) {
       setMessage(t('log.restored', { count: written }));
       setPlan(null);
     } catch (error) {
-      setMessage(errorText(error, language));
+      setMessage(errorText(error, t));
     }
   };
 
@@ -69,7 +68,7 @@ export function BackupSection({ workspace }: { workspace: Workspace }) {
         <JsonFileInput label={t('log.restore')} onFile={(file) => void choose(file)} />
       </div>
       {message && <p role="status">{message}</p>}
-      {problems && <FileProblems file={problems.file} problems={problems.problems} language={language} />}
+      {problems && <FileProblems file={problems.file} problems={problems.problems} />}
       {plan && (
         <div class="restore-plan" role="region" aria-label={t('log.restore')}>
           <p>

@@ -5,13 +5,12 @@ import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { useObservable } from '../useObservable';
 import { excerpt, LISTED } from './excerpt';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import { openDatabase } from '@/lib/posts/database';
 
 /** The bin: deleted posts, each can come back; they leave for good only when the admin empties it. */
 export function BinSection({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
-  const language = workspace.settings.language;
   const zone = workspaceZone(workspace);
   const bin = useObservable(() => liveBin(openDatabase()), []).value ?? [];
   const [confirming, setConfirming] = useState(false);
@@ -21,7 +20,7 @@ export function BinSection({ workspace }: { workspace: Workspace }) {
       await action();
       setMessage(done);
     } catch (error) {
-      setMessage(errorText(error, language));
+      setMessage(errorText(error, t));
     } finally {
       setConfirming(false);
     }

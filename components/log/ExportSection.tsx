@@ -7,7 +7,7 @@ import { lastCompleteWeek, type ReportWeek } from '@/lib/report/weeks';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { download } from '../download';
 import { useTranslate } from '../i18n';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import { useObservable } from '../useObservable';
 import { AudienceSection } from './AudienceSection';
 import { WeekInput } from './WeekInput';
@@ -27,7 +27,6 @@ export function ExportSection({
   onWeek(week: ReportWeek): void;
 }) {
   const t = useTranslate();
-  const language = workspace.settings.language;
   const zone = workspaceZone(workspace);
   const includePractice = workspace.settings.includePracticeInReports ?? false;
   const [error, setError] = useState('');
@@ -37,22 +36,16 @@ export function ExportSection({
       .value ?? [];
   const audience = useObservable(() => liveAudienceOfWeek(openDatabase(), week.label), [week.label]).value ?? [];
   const report = buildWeeklyReport(posts, week, workspace.profile, { includePractice, audience });
-  const summary = weekSummaryText(report, workspace.calendar, language);
+  const summary = weekSummaryText(report, workspace.calendar, t);
 
   const save = async (format: ExportFormat) => {
     try {
-      const file = await exportReport(
-        report,
-        format,
-        workspace.calendar,
-        language,
-        workspace.settings.csvSeparator ?? ';',
-      );
+      const file = await exportReport(report, format, workspace.calendar, t, workspace.settings.csvSeparator ?? ';');
       download(file.blob, file.name);
       setError('');
     } catch (failure) {
       // An export that fails says so: the admin must not believe a file was saved.
-      setError(t('log.exportFailed', { error: errorText(failure) }));
+      setError(t('log.exportFailed', { error: errorText(failure, t) }));
     }
   };
   const copy = async () => {

@@ -80,7 +80,7 @@ export function LogFilters({
           onChange={(event) => set({ status: (event.target as HTMLSelectElement).value as PostRecord['status'] })}
         >
           <option value="">{t('log.all')}</option>
-          <StatusOptions language={language} />
+          <StatusOptions />
         </select>
       </label>
     </div>

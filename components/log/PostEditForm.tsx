@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { Language } from '@/lib/messages/i18n';
 import { engagementInput, parseEngagement } from '@/lib/posts/fields';
 import { editPost } from '@/lib/posts/store';
 import { localDateTime } from '@/lib/report/weeks';
@@ -8,18 +7,16 @@ import { postLinkFrom, type PostRecord } from '@/lib/posts/schema';
 import { useTranslate } from '../i18n';
 import { COUNT_LABELS, PostFieldsEditor, type PostFieldsValue } from './PostFieldsEditor';
 import { StatusOptions } from './StatusOptions';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import { openDatabase } from '@/lib/posts/database';
 
 /** Corrects what the admin may change on a logged post: link, notes, status, content type, theme, engagement. */
 export function PostEditForm({
   post,
-  language,
   zone,
   onDone,
 }: {
   post: PostRecord;
-  language: Language;
   zone: TimeZone;
   onDone(saved: boolean): void;
 }) {
@@ -63,7 +60,7 @@ export function PostEditForm({
       });
       onDone(true);
     } catch (failure) {
-      setError(errorText(failure, language));
+      setError(errorText(failure, t));
     }
   };
   return (
@@ -72,7 +69,7 @@ export function PostEditForm({
         {t('log.url')}
         <input type="url" value={url} onInput={(event) => setUrl((event.target as HTMLInputElement).value)} />
       </label>
-      <PostFieldsEditor value={fields} language={language} onChange={setFields} />
+      <PostFieldsEditor value={fields} onChange={setFields} />
       <label>
         {t('log.notes')}
         <textarea value={notes} onInput={(event) => setNotes((event.target as HTMLTextAreaElement).value)} />
@@ -83,7 +80,7 @@ export function PostEditForm({
           value={status}
           onChange={(event) => setStatus((event.target as HTMLSelectElement).value as PostRecord['status'])}
         >
-          <StatusOptions language={language} />
+          <StatusOptions />
         </select>
       </label>
       {error && <p role="alert">{error}</p>}

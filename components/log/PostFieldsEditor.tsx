@@ -1,5 +1,4 @@
-import type { Language } from '@/lib/messages/i18n';
-import { CONTENT_TYPE_NAMES, ENGAGEMENT_COUNTS, THEME_NAMES, type EngagementInput } from '@/lib/posts/fields';
+import { contentTypeName, ENGAGEMENT_COUNTS, themeName, type EngagementInput } from '@/lib/posts/fields';
 import { CONTENT_TYPES, POST_THEMES, type ContentType, type PostTheme } from '@/lib/posts/schema';
 import { useTranslate } from '../i18n';
 
@@ -19,12 +18,10 @@ export const COUNT_LABELS = {
 /** What KPU Kabupaten tallies about a post: its content type and theme, and engagement read on the site. */
 export function PostFieldsEditor({
   value,
-  language,
   onChange,
   withEngagement = true,
 }: {
   value: PostFieldsValue;
-  language: Language;
   onChange(value: PostFieldsValue): void;
   /** Engagement is read days after publishing: a post added by hand leaves it for later. */
   withEngagement?: boolean;
@@ -43,7 +40,7 @@ export function PostFieldsEditor({
           <option value="">{t('logKpu.notChosen')}</option>
           {CONTENT_TYPES.map((type) => (
             <option key={type} value={type}>
-              {CONTENT_TYPE_NAMES[language][type]}
+              {contentTypeName(type, t)}
             </option>
           ))}
         </select>
@@ -57,7 +54,7 @@ export function PostFieldsEditor({
           <option value="">{t('logKpu.notChosen')}</option>
           {POST_THEMES.map((theme) => (
             <option key={theme} value={theme}>
-              {THEME_NAMES[language][theme]}
+              {themeName(theme, t)}
             </option>
           ))}
         </select>

@@ -15,13 +15,12 @@ import { ExportSection } from './ExportSection';
 import { matchesFilter, NO_FILTER, type LogFilter } from './filters';
 import { LogFilters } from './LogFilters';
 import { PostTable } from './PostTable';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import { openDatabase } from '@/lib/posts/database';
 
 /** One week of the log, read live from the store, with everything the admin does to it. */
 export function PostLog({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
-  const language = workspace.settings.language;
   const zone = workspaceZone(workspace);
   // The log opens on this week, so a post just published is in view; the report keeps its own week, by
   // default the last complete one (what KPU Kabupaten asks for).
@@ -48,7 +47,7 @@ export function PostLog({ workspace }: { workspace: Workspace }) {
       await deletePost(openDatabase(), post.id);
       setNotice({ text: t('log.deleted'), undo: post.id });
     } catch (error) {
-      setNotice({ text: errorText(error, language) });
+      setNotice({ text: errorText(error, t) });
     }
   };
   const undo = async (id: string) => {
@@ -56,7 +55,7 @@ export function PostLog({ workspace }: { workspace: Workspace }) {
       await restoreFromBin(openDatabase(), id);
       setNotice({ text: '' });
     } catch (error) {
-      setNotice({ text: errorText(error, language) });
+      setNotice({ text: errorText(error, t) });
     }
   };
 

@@ -4,13 +4,13 @@ import { editPost } from '@/lib/posts/store';
 import { statusWord } from '@/lib/report/tables';
 import { stageLabelById } from '@/lib/calendar';
 import { localDateTime } from '@/lib/report/weeks';
-import { isHttpsLink, type PostRecord } from '@/lib/posts/schema';
+import { isPostLink, type PostRecord } from '@/lib/posts/schema';
 import { workspaceZone, type Workspace } from '@/lib/workspace';
 import { useTranslate } from '../i18n';
 import { PostReviews } from '../PostReviews';
 import { PostDetails } from './PostDetails';
 import { PostEditForm } from './PostEditForm';
-import { errorText } from '@/lib/text';
+import { errorText } from '@/lib/messages/errors';
 import { openDatabase } from '@/lib/posts/database';
 
 /** One logged post: when, where, what, its compliance and reviews, and the buttons to correct or delete it. */
@@ -41,7 +41,7 @@ export function PostRow({
         {post.postUrl && (
           <>
             <br />
-            {isHttpsLink(post.postUrl) ? (
+            {isPostLink(post.postUrl) ? (
               <a href={post.postUrl} target="_blank" rel="noopener noreferrer">
                 {post.postUrl}
               </a>
@@ -67,21 +67,20 @@ export function PostRow({
                 setReviewError('');
                 onSaved();
               },
-              (failure: unknown) => setReviewError(errorText(failure, language)),
+              (failure: unknown) => setReviewError(errorText(failure, t)),
             )
           }
         />
         {reviewError && <p role="alert">{reviewError}</p>}
       </td>
       <td>
-        <PostDetails post={post} language={language} zone={workspaceZone(workspace)} />
+        <PostDetails post={post} zone={workspaceZone(workspace)} />
       </td>
-      <td>{statusWord(post.status, language)}</td>
+      <td>{statusWord(post.status, t)}</td>
       <td>
         {editing ? (
           <PostEditForm
             post={post}
-            language={language}
             zone={workspaceZone(workspace)}
             onDone={(saved) => {
               setEditing(false);

@@ -26,7 +26,6 @@ function completed(saved: GuidelineRules, inUse: GuidelineRules): GuidelineRules
  */
 export function RulesEditor({ workspace }: { workspace: Workspace }) {
   const t = useTranslate();
-  const language = workspace.settings.language;
   const [saved, update] = useAuthoringItem(authoringRulesItem, () => structuredClone(workspace.rules));
   if (!saved) return null;
   const rules = completed(saved, workspace.rules);
@@ -120,7 +119,6 @@ export function RulesEditor({ workspace }: { workspace: Workspace }) {
         result={result}
         value={rules}
         fileName={`pandu-aturan_${rules.id}.json`}
-        language={language}
         valid={t('rulesEditor.valid')}
         problems={t('rulesEditor.problems')}
         button={t('rulesEditor.export')}

@@ -10,7 +10,6 @@ import { useTranslate } from '../i18n';
 /** A sample post checked against the rules being written, as the sidebar would check it today. */
 export function RulesTrial({ rules, workspace }: { rules: GuidelineRules | null; workspace: Workspace }) {
   const t = useTranslate();
-  const language = workspace.settings.language;
   const [platform, setPlatform] = useState<Platform>('facebook');
   const [text, setText] = useState('');
   const findings =
@@ -47,7 +46,7 @@ export function RulesTrial({ rules, workspace }: { rules: GuidelineRules | null;
         {!rules ? (
           <p>{t('rulesEditor.trialInvalid')}</p>
         ) : text.trim() ? (
-          <FindingList findings={findings} language={language} label={t('rulesEditor.trialFindings')} />
+          <FindingList findings={findings} label={t('rulesEditor.trialFindings')} />
         ) : null}
       </div>
     </section>

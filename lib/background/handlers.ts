@@ -1,21 +1,25 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { checkContextFor } from '../workspace/check-context';
 import type { PanduDatabase } from '../posts/database';
 import { check } from '../guidelines/check';
+import { shownFinding } from '../guidelines/shown';
 import type { MessageHandlers, PostCheck } from '../messaging';
 import { imageMessage, shippedFile } from '../images/serve';
 import { PLATFORMS } from '../platforms/platform';
-import { platformForHost, type Platform } from '../platforms';
-import { recordOfDetected } from '../posts/record';
-import { PostStoreError, saveDetectedPost, validDetectedPost } from '../posts/store';
-import { isHttpsLink, MAX_POST_TEXT, type PostRecord } from '../posts/schema';
+import type { Platform } from '../platforms';
+import { acceptDetectedPost, acceptPostLink } from '../posts/accept';
+import { attachPostLink, saveDetectedPost } from '../posts/store';
+import { MAX_POST_TEXT } from '../posts/schema';
 import { SHA256_PATTERN } from '../schemas/template-pack';
 import { profileProblems } from '../workspace/regions';
 import { refreshSubscribedPack } from '../workspace/remote-pack';
 import { profileItem, settingsItem } from '../workspace/settings';
-import { bilingual, errorText } from '../text';
+import { errorText, PanduError } from '../messages/errors';
+import { message } from '../messages/reference';
+import { translator } from '../messages/i18n';
 import type { Workspace } from '../workspace';
 import { workspaceDataCache } from '../workspace/data';
+import { senderSite } from './sender';
 
 let refreshing: Promise<unknown> | null = null;
 
@@ -52,32 +56,44 @@ export function backgroundHandlers(db: PanduDatabase): MessageHandlers {
       void refreshPackWhenDue();
       return workspace();
     },
+    // Said in the admin's language here: the content script carries no checker catalogue (issue 23). The
+    // sidebar asks again when the language setting changes.
     checkPost: async (request) => {
       const { text, platform, stageIds } = validCheck(request);
-      return check(text, checkContextFor(await workspace(), platform, { stageIds }));
+      const current = await workspace();
+      const t = translator(current.settings.language);
+      return check(text, checkContextFor(current, platform, { stageIds })).map((finding) => shownFinding(finding, t));
     },
     openSettings: async () => {
       await browser.runtime.openOptionsPage();
       return { opened: true };
     },
-    logPost: async (post, sender) => {
-      const language = (await settingsItem.getValue()).language;
-      try {
-        // A message is input like any other: who sent it is checked, and what only Pandu may say is set here.
-        const detected = validDetectedPost(post);
-        const record = detectedRecord(recordOfDetected(detected, await workspace()), sender, Date.now());
-        await saveDetectedPost(db, record);
-      } catch (error) {
-        // The content script shows this as is: say it in the admin's language.
-        throw new Error(errorText(error, language), { cause: error });
-      }
-      return { saved: true };
-    },
+    // A message is input like any other: who sent it is checked, and what only Pandu may say is set here.
+    logPost: (post, sender) =>
+      inAdminLanguage(async () => {
+        await saveDetectedPost(db, acceptDetectedPost(post, senderSite(sender), await workspace(), Date.now()));
+        return { saved: true } as const;
+      }),
+    attachPostLink: (message, sender) =>
+      inAdminLanguage(async () => {
+        const link = acceptPostLink(message, senderSite(sender));
+        return { attached: link !== null && (await attachPostLink(db, link)) };
+      }),
     getImage: async ({ sha256, thumbnail }) => {
       if (typeof sha256 !== 'string' || !SHA256_PATTERN.test(sha256)) return null;
       return imageMessage(db, sha256, thumbnail === true, shippedFile);
     },
   };
+}
+
+/** Runs a handler whose failure the content script shows as is: said in the admin's language. */
+async function inAdminLanguage<T>(handle: () => Promise<T>): Promise<T> {
+  try {
+    return await handle();
+  } catch (error) {
+    const t = translator((await settingsItem.getValue()).language);
+    throw new Error(errorText(error, t), { cause: error });
+  }
 }
 
 /** A check request as the sidebar sends it; anything else is refused (a message is input like any other). */
@@ -92,53 +108,5 @@ function validCheck(request: unknown): PostCheck {
     stageIds.every((id) => typeof id === 'string')
   )
     return { text, platform: platform as Platform, stageIds: stageIds as string[] };
-  throw new Error('checkPost: not a text, a platform and stage ids');
-}
-
-/** How long before now a detected post may say it was published: the content script retries for a while. */
-export const MAX_DETECTED_POST_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** Who may log a detected post: Pandu's own content script, in a tab on a site Pandu serves. */
-export function senderSite(sender: Browser.runtime.MessageSender): { platform: Platform; url: string } | null {
-  if (sender.id !== browser.runtime.id || !sender.tab) return null;
-  const address = sender.url ?? sender.tab.url;
-  if (!address) return null;
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return null;
-  }
-  const platform = url.protocol === 'https:' ? platformForHost(url.hostname) : null;
-  return platform ? { platform, url: url.href } : null;
-}
-
-/**
- * The record to store for a post a content script reports. The sender must be on the site of the post's
- * platform; the background sets the source and the page address, keeps the publish time between a week ago
- * and now (else now), stores a link only when it is https, and drops fields only the admin writes.
- */
-export function detectedRecord(post: PostRecord, sender: Browser.runtime.MessageSender, now: number): PostRecord {
-  const site = senderSite(sender);
-  if (!site || site.platform !== post.platform)
-    throw new PostStoreError(
-      bilingual(
-        'Postingan tidak dicatat: pesan ini tidak datang dari Pandu di Facebook atau Instagram.',
-        'The post was not logged: this message did not come from Pandu on Facebook or Instagram.',
-      ),
-    );
-  const { notes: _notes, deletedAt: _deletedAt, postUrl, ...fields } = post as PostRecord & Record<string, unknown>;
-  const createdAt =
-    Number.isSafeInteger(post.createdAt) && post.createdAt <= now && post.createdAt >= now - MAX_DETECTED_POST_AGE_MS
-      ? post.createdAt
-      : now;
-  return {
-    ...fields,
-    source: 'detected',
-    status: post.status === 'published' ? 'published' : 'unconfirmed',
-    hostUrl: site.url,
-    createdAt,
-    updatedAt: createdAt,
-    ...(typeof postUrl === 'string' && isHttpsLink(postUrl) ? { postUrl } : {}),
-  };
+  throw new PanduError(message('error.badRequest', { type: 'checkPost' }));
 }

@@ -23,6 +23,13 @@ export interface ActiveComposer {
   view: ComposerView;
 }
 
+/** Where a published post goes: the outbox (lib/content/outbox.ts), which sends it to the background. */
+export interface PostSink {
+  add(post: DetectedPost): Promise<unknown>;
+  /** The link to a post already handed over, found on the page later. */
+  attachLink(post: DetectedPost, postUrl: string): Promise<unknown>;
+}
+
 export interface SessionEvents {
   /** The composer the sidebar serves changed (null: none is open). */
   activeChanged(composer: ActiveComposer | null): void;
@@ -50,7 +57,7 @@ interface Publishing {
   graceTimer?: ReturnType<typeof setTimeout>;
 }
 
-/** After publishing: the post, sent again once the page shows the new post's link. */
+/** After publishing: the post whose link the page may show ("View post"). */
 interface LinkWatch {
   post: DetectedPost;
   linksBefore: Set<string>;
@@ -92,7 +99,7 @@ const ACTION_EVENTS = ['click', 'keydown'] as const;
 
 /**
  * The composers open on a page, each followed from opening to publishing; the most recent one with an
- * editor is the one the sidebar serves. A post is handed to `record` once, when its final Post or Share is
+ * editor is the one the sidebar serves. A post is handed to the outbox once, when its final Post or Share is
  * clicked (by the admin, not a script) and the site confirms it.
  */
 export class ComposerSessions {
@@ -109,7 +116,7 @@ export class ComposerSessions {
     private readonly adapter: SiteAdapter,
     private readonly document: Document,
     private readonly workspace: () => Workspace | null,
-    private readonly record: (post: DetectedPost) => Promise<unknown>,
+    private readonly outbox: PostSink,
     private readonly events: SessionEvents,
     options: SessionOptions = {},
   ) {
@@ -320,7 +327,7 @@ export class ComposerSessions {
       // The page may go quiet: stop looking once the window has passed.
       clearTimeout(this.linkTimer);
       this.linkTimer = setTimeout(() => this.evaluate(), LINK_WINDOW_MS + 1);
-      void this.record(post);
+      void this.outbox.add(post);
     }
     const editor = flow.view.editor;
     if (editor?.isConnected && this.adapter.isComposer(editor)) {
@@ -337,7 +344,7 @@ export class ComposerSessions {
     this.events.activeChanged(this.active());
   }
 
-  /** A link to the new post shown after publishing becomes the record's link (sent again, same id). */
+  /** A link to the new post shown after publishing becomes the record's link (only the link is sent). */
   private findLinks(): void {
     if (this.linkWatches.length === 0) return;
     const now = Date.now();
@@ -348,7 +355,7 @@ export class ComposerSessions {
       const link = links.find((href) => !watch.linksBefore.has(href));
       if (!link) continue;
       this.linkWatches.splice(this.linkWatches.indexOf(watch), 1);
-      void this.record({ ...watch.post, postUrl: link });
+      void this.outbox.attachLink(watch.post, link);
     }
   }
 

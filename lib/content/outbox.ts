@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { sendMessage } from '../messaging';
 import type { Platform } from '../platforms/platform';
-import type { DetectedPost } from '../posts/schema';
-import { errorText } from '../text';
+import type { DetectedPost, PostLinkMessage } from '../posts/schema';
+import { errorMessage } from '../messages/errors';
+import type { MessageValue } from '../messages/format';
 
 /**
  * Posts on their way from the page to the database. The background may be unable to save at the moment a
@@ -9,17 +11,20 @@ import { errorText } from '../text';
  * the post in extension storage, then sends it, and retries with back-off until the background says it is
  * saved. Saving is idempotent by id, so a retry that crosses a success never doubles a post. Entries left by
  * a tab that closed are sent by the next page of the same site that opens (the background takes a post only
- * from a tab on its own site).
+ * from a tab on its own site). A link found after the post was saved waits here the same way, and goes as a
+ * small `attachPostLink` message (`linkOnly`); found while the post still waits, it goes with the post.
  */
 export interface PendingPost {
   record: DetectedPost;
+  /** The post is saved: only its link (`record.postUrl`) is still to go. */
+  linkOnly?: true;
   /** Bumped when the same post is queued again (its link found later): an older send does not clear it. */
   revision: number;
   attempts: number;
   /** When the next attempt is due (ms since epoch). */
   nextAttemptAt: number;
-  /** Why the last attempt failed, as the background or the browser said it. */
-  lastError?: string;
+  /** Why the last attempt failed, as the background or the browser said it (a message reference, or words). */
+  lastError?: MessageValue;
 }
 
 export type OutboxContents = Record<string, PendingPost>;
@@ -62,6 +67,23 @@ export interface OutboxStore {
 
 export type SendOutcome = 'saved' | 'pending';
 
+/** How entries reach the background: the typed messages, or a test's stand-in. */
+export interface OutboxTransport {
+  logPost(post: DetectedPost): Promise<unknown>;
+  attachPostLink(link: PostLinkMessage): Promise<unknown>;
+}
+
+const MESSAGES: OutboxTransport = {
+  logPost: (post) => sendMessage('logPost', post),
+  attachPostLink: (link) => sendMessage('attachPostLink', link),
+};
+
+/** What the page shows of the outbox: the posts still waiting, and a post of this page just saved. */
+export interface OutboxListener {
+  changed(pending: PendingPost[]): void;
+  logged?(post: DetectedPost): void;
+}
+
 export class PostOutbox {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Entries storage would not take: kept here and retried all the same. */
@@ -72,8 +94,8 @@ export class PostOutbox {
   constructor(
     /** The site of the page this outbox serves: it sends and shows that site's posts only. */
     private readonly platform: Platform,
-    private readonly send: (post: DetectedPost) => Promise<unknown>,
-    private readonly onChange: (pending: PendingPost[]) => void,
+    private readonly listener: OutboxListener,
+    private readonly transport: OutboxTransport = MESSAGES,
     private readonly store: OutboxStore = {
       get: () => outboxItem.getValue(),
       set: (value) => outboxItem.setValue(value),
@@ -83,9 +105,26 @@ export class PostOutbox {
 
   /** Queues a post and sends it at once; resolves with whether it is saved yet. */
   async add(record: DetectedPost): Promise<SendOutcome> {
+    const outcome = await this.queue(record);
+    if (outcome === 'saved') this.listener.logged?.(record);
+    return outcome;
+  }
+
+  /**
+   * A link to `post` found on the page after it went out. A post still waiting takes it and goes with it;
+   * for a post already saved, only the link goes (`attachPostLink`), without the post being sent again.
+   */
+  async attachLink(post: DetectedPost, postUrl: string): Promise<SendOutcome> {
+    const waiting = (await this.read())[post.id];
+    if (waiting && !waiting.linkOnly) return this.queue({ ...waiting.record, postUrl });
+    return this.queue({ ...post, postUrl }, true);
+  }
+
+  private async queue(record: DetectedPost, linkOnly = false): Promise<SendOutcome> {
     const contents = await this.read();
     const entry: PendingPost = {
       record,
+      ...(linkOnly ? { linkOnly: true } : {}),
       revision: (contents[record.id]?.revision ?? 0) + 1,
       attempts: 0,
       nextAttemptAt: this.now(),
@@ -97,7 +136,7 @@ export class PostOutbox {
   /** Sends whatever is due, left by this page or an earlier one, then waits for the next due entry. */
   async resume(): Promise<void> {
     const contents = await this.read();
-    this.onChange(this.own(contents));
+    this.listener.changed(this.own(contents));
     const due = this.own(contents).filter((entry) => entry.nextAttemptAt <= this.now());
     for (const entry of due) await this.attempt(entry.record.id);
     await this.schedule();
@@ -125,7 +164,9 @@ export class PostOutbox {
     if (!entry) return 'saved';
     this.inFlight.add(id);
     try {
-      await this.send(entry.record);
+      const { record } = entry;
+      if (entry.linkOnly) await this.transport.attachPostLink({ id: record.id, postUrl: record.postUrl ?? '' });
+      else await this.transport.logPost(record);
       const now = await this.read();
       const { [id]: current, ...rest } = now;
       // Queued again while this one was on its way: keep the newer version for its own send.
@@ -143,7 +184,7 @@ export class PostOutbox {
         ...entry,
         attempts,
         nextAttemptAt: this.now() + retryDelay(attempts),
-        lastError: errorText(error),
+        lastError: errorMessage(error),
       };
       const now = await this.read();
       if (now[id]?.revision === entry.revision) await this.write({ ...now, [id]: failed }, failed);
@@ -189,6 +230,6 @@ export class PostOutbox {
     } catch {
       if (entry) this.unstored.set(entry.record.id, entry);
     }
-    this.onChange(this.own(contents));
+    this.listener.changed(this.own(contents));
   }
 }

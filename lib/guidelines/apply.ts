@@ -1,7 +1,7 @@
 import type { Finding, Fix, TextEdit } from './types';
 
 /** Applies one fix to the text it was computed for. */
-export function applyFix(text: string, fix: Fix): string {
+export function applyFix(text: string, fix: Pick<Fix, 'edits'>): string {
   return applyEdits(text, fix.edits);
 }
 

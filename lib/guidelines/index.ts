@@ -4,4 +4,4 @@ export { countCharacters } from './families/limits';
 export * from './required-hashtags';
 export * from './types';
 export * from './reviews';
-export { ruleName, RULE_NAMES } from './rule-names';
+export { ruleName } from './rule-names';

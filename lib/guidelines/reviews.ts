@@ -12,12 +12,17 @@ export interface ReviewAnswer {
 /** The longest reason kept: a short note, not a report. */
 export const MAX_REVIEW_REASON = 300;
 
+/** What an answer needs of a finding: a checked one, or one the sidebar shows (`ShownFinding`). */
+export type Answerable = Pick<Finding, 'start' | 'end' | 'subject' | 'rule'>;
+
 /**
- * What a finding is about, stable while the admin types elsewhere: the words it marks ("coblos nomor 1"),
- * or its message when it marks none (the missing required tags).
+ * What a finding is about, stable while the admin types elsewhere and the same in either language: the
+ * words it marks ("coblos nomor 1"), or what it names when it marks none (the missing required tags).
+ * Answers stored by a Pandu before issue 23 may hold the finding's Indonesian sentence instead: they are shown
+ * as they are.
  */
-export function reviewSubject(finding: Finding, text: string): string {
-  return (text.slice(finding.start, finding.end) || finding.message.id).slice(0, 300);
+export function reviewSubject(finding: Answerable, text: string): string {
+  return (text.slice(finding.start, finding.end) || finding.subject || finding.rule).slice(0, 300);
 }
 
 /** One key per answerable finding: its rule and its subject. */
@@ -25,7 +30,7 @@ export const reviewKey = (rule: string, subject: string) => `${rule}\u0000${subj
 
 /** The answer to a finding, if the admin gave one. */
 export function answerFor<T extends { rule: string; subject: string }>(
-  finding: Finding,
+  finding: Answerable,
   text: string,
   answers: readonly T[],
 ): T | undefined {
@@ -36,7 +41,7 @@ export function answerFor<T extends { rule: string; subject: string }>(
 /** The answers with the one to a finding given (a reason), replaced, or withdrawn (null). */
 export function withAnswer(
   answers: readonly ReviewAnswer[],
-  finding: Finding,
+  finding: Answerable,
   text: string,
   reason: string | null,
   now = Date.now(),

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../text';
+import type { MessageRef } from '../messages/format';
 import type { Fix, RuleId, Scan, Severity, TextEdit } from './types';
 
 /** Adds a finding; its id is stable within one text (rule and range). */
@@ -8,10 +8,20 @@ export function add(
   severity: Severity,
   start: number,
   end: number,
-  message: Bilingual,
+  message: MessageRef,
   fix?: Fix,
+  subject?: string,
 ): void {
-  scan.findings.push({ id: `${rule}:${start}:${end}`, rule, severity, message, start, end, ...(fix ? { fix } : {}) });
+  scan.findings.push({
+    id: `${rule}:${start}:${end}`,
+    rule,
+    severity,
+    message,
+    start,
+    end,
+    ...(subject ? { subject } : {}),
+    ...(fix ? { fix } : {}),
+  });
 }
 
 /** Removes a word or tag with the space before it (or after it, at a line's start). */

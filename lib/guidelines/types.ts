@@ -1,7 +1,7 @@
 import type { HashtagMatch } from '../hashtags';
 import type { Platform } from '../platforms/platform';
 import type { GuidelineRules, Profile } from '../schemas';
-import type { Bilingual } from '../text';
+import type { MessageRef } from '../messages/format';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -14,7 +14,7 @@ export interface TextEdit {
 
 export interface Fix {
   /** What the button does: "Tambahkan #TemanPemilih #KPUJepara". */
-  label: Bilingual;
+  label: MessageRef;
   edits: TextEdit[];
 }
 
@@ -54,11 +54,25 @@ export interface Finding {
   id: string;
   rule: RuleId;
   severity: Severity;
-  message: Bilingual;
+  message: MessageRef;
   /** The range the finding concerns (empty at the end of the text for something missing). */
   start: number;
   end: number;
+  /**
+   * What a finding that marks no words is about, in words of the post or its rules (the missing tags): an
+   * admin's answer to it is kept under this, the same in either language.
+   */
+  subject?: string;
   fix?: Fix;
+}
+
+/**
+ * A finding as the sidebar shows it: the background says it in the admin's language before sending it, so
+ * the content script carries no checker catalogue (lib/background/handlers.ts, `checkPost`).
+ */
+export interface ShownFinding extends Omit<Finding, 'message' | 'fix'> {
+  message: string;
+  fix?: { label: string; edits: TextEdit[] };
 }
 
 export interface CheckContext {

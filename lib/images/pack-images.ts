@@ -1,4 +1,6 @@
 import type { Platform } from '../platforms/platform';
+import type { MessageRef } from '../messages/format';
+import { localNumber, message } from '../messages/reference';
 import { problem, type Problem } from '../schemas/problems';
 import type { TemplateImage, TemplatePack } from '../schemas/template-pack';
 import { IMAGE_LIMITS, PLATFORM_RATIOS, ratioFits, sha256Hex, sniffImage, type ImageFacts } from './facts';
@@ -21,42 +23,38 @@ export interface CheckedPackImages {
 /** How an image is named to the person importing: its file in the .zip, or its address. */
 export const imageName = (image: TemplateImage): string => image.file ?? image.url ?? image.sha256.slice(0, 12);
 
-const megabytes = (bytes: number) => `${(Math.round(bytes / 100_000) / 10).toLocaleString('id-ID')} MB`;
+const megabytes = (bytes: number) => message('unit.megabytes', { size: localNumber(Math.round(bytes / 100_000) / 10) });
 
-/** What is wrong with one image's bytes, in both languages; its facts when nothing is. */
+/** What is wrong with one image's bytes; its facts when nothing is. */
 export async function checkImageBytes(
   bytes: Uint8Array,
   expectedSha256: string,
-): Promise<{ ok: true; image: PackImage } | { ok: false; reasons: [string, string][] }> {
-  const reasons: [string, string][] = [];
+): Promise<{ ok: true; image: PackImage } | { ok: false; reasons: MessageRef[] }> {
+  const reasons: MessageRef[] = [];
   if (bytes.length > IMAGE_LIMITS.maxBytes)
-    reasons.push([
-      `terlalu besar: ${megabytes(bytes.length)}, batasnya ${megabytes(IMAGE_LIMITS.maxBytes)}`,
-      `too large: ${megabytes(bytes.length)}, the limit is ${megabytes(IMAGE_LIMITS.maxBytes)}`,
-    ]);
+    reasons.push(
+      message('problem.imageTooLarge', { size: megabytes(bytes.length), limit: megabytes(IMAGE_LIMITS.maxBytes) }),
+    );
   const facts = sniffImage(bytes);
-  if (!facts) reasons.push(['bukan gambar PNG, JPEG atau WebP', 'not a PNG, JPEG or WebP image']);
+  if (!facts) reasons.push(message('problem.notAnImage'));
   else {
     const { width, height } = facts;
     if (width * height > IMAGE_LIMITS.maxPixels || Math.max(width, height) > IMAGE_LIMITS.maxSide)
-      reasons.push([
-        `terlalu banyak piksel: ${width} × ${height}, batasnya ${IMAGE_LIMITS.maxPixels / 1_000_000} juta piksel dan sisi ${IMAGE_LIMITS.maxSide} px`,
-        `too many pixels: ${width} × ${height}, the limit is ${IMAGE_LIMITS.maxPixels / 1_000_000} megapixels and ${IMAGE_LIMITS.maxSide} px a side`,
-      ]);
+      reasons.push(
+        message('problem.tooManyPixels', {
+          width,
+          height,
+          megapixels: IMAGE_LIMITS.maxPixels / 1_000_000,
+          side: IMAGE_LIMITS.maxSide,
+        }),
+      );
     else if (Math.min(width, height) < IMAGE_LIMITS.minSide)
-      reasons.push([
-        `terlalu kecil: ${width} × ${height}, minimal ${IMAGE_LIMITS.minSide} px per sisi`,
-        `too small: ${width} × ${height}, at least ${IMAGE_LIMITS.minSide} px a side`,
-      ]);
+      reasons.push(message('problem.imageTooSmall', { width, height, side: IMAGE_LIMITS.minSide }));
   }
   // The hash last, and only for a file small enough to be worth hashing.
   if (bytes.length <= IMAGE_LIMITS.maxBytes) {
     const actual = await sha256Hex(bytes);
-    if (actual !== expectedSha256)
-      reasons.push([
-        `SHA-256 tidak cocok: berkasnya ${actual}, paket menyebut ${expectedSha256}`,
-        `SHA-256 does not match: the file has ${actual}, the pack says ${expectedSha256}`,
-      ]);
+    if (actual !== expectedSha256) reasons.push(message('problem.imageHash', { actual, expected: expectedSha256 }));
   }
   if (reasons.length > 0 || !facts) return { ok: false, reasons };
   return { ok: true, image: { ...facts, sha256: expectedSha256, bytes } };
@@ -72,13 +70,15 @@ export function ratioWarnings(
   return platforms
     .filter((platform) => !ratioFits(facts, platform))
     .map((platform) => {
-      const label = platform === 'instagram' ? 'Instagram' : 'Facebook';
       const ratio = (facts.width / facts.height).toFixed(2);
-      return problem(
-        path,
-        `gambar '${name}' (${facts.width} × ${facts.height}, rasio ${ratio}) akan dipotong di ${label}, yang menerima ${PLATFORM_RATIOS[platform].label}`,
-        `image '${name}' (${facts.width} × ${facts.height}, ratio ${ratio}) will be cropped on ${label}, which accepts ${PLATFORM_RATIOS[platform].label}`,
-      );
+      return problem(path, 'problem.imageCropped', {
+        name,
+        width: facts.width,
+        height: facts.height,
+        ratio,
+        platform: message(`platform.${platform}`),
+        accepts: PLATFORM_RATIOS[platform].label,
+      });
     });
 }
 
@@ -113,8 +113,7 @@ export async function checkPackImages(
         verdicts.set(key, verdict);
       }
       if (!verdict.ok) {
-        for (const [id, en] of verdict.reasons)
-          problems.push(problem(path, `gambar '${name}': ${id}`, `image '${name}': ${en}`));
+        for (const reason of verdict.reasons) problems.push(problem(path, 'problem.image', { name, reason }));
         continue;
       }
       images.set(image.sha256, verdict.image);
@@ -126,12 +125,8 @@ export async function checkPackImages(
 function missingImageProblem(image: TemplateImage, path: PropertyKey[]): Problem {
   const name = imageName(image);
   return image.file
-    ? problem(
-        path,
-        `gambar '${name}' tidak ada: impor paket sebagai .zip yang berisi gambarnya`,
-        `image '${name}' is missing: import the pack as a .zip holding its images`,
-      )
-    : problem(path, `gambar '${name}' tidak bisa diunduh`, `image '${name}' could not be downloaded`);
+    ? problem(path, 'problem.imageMissing', { name })
+    : problem(path, 'problem.imageNotDownloaded', { name });
 }
 
 /** The images a pack names by file that Pandu does not hold (a JSON pack brings no image files). */

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { parseTemplatePack } from '../schemas';
+import { message } from '../messages/reference';
 import { MAX_FILE_BYTES, problem, tooLargeProblem, type ParseResult, type Problem } from '../schemas/problems';
 import type { StageCalendar } from '../schemas/calendar';
 import type { TemplateImage, TemplatePack } from '../schemas/template-pack';
@@ -45,7 +46,7 @@ export async function readPackZip(
 ): Promise<ParseResult<ZipPackImport>> {
   if (bytes.length > MAX_PACK_ZIP_BYTES)
     return { ok: false, problems: [tooLargeProblem(bytes.length, MAX_PACK_ZIP_BYTES)] };
-  if (!isZip(bytes)) return { ok: false, problems: [problem([], 'bukan berkas .zip', 'not a .zip file')] };
+  if (!isZip(bytes)) return { ok: false, problems: [problem([], 'problem.notZip')] };
   const problems: Problem[] = [];
   let entries = 0;
   let total = 0;
@@ -58,11 +59,10 @@ export async function readPackZip(
         if (entries > MAX_ENTRIES) return false;
         if (file.originalSize > MAX_ENTRY_BYTES || total + file.originalSize > MAX_TOTAL_BYTES) {
           problems.push(
-            problem(
-              [],
-              `berkas '${file.name}' di dalam .zip terlalu besar (${Math.round(file.originalSize / 1_000_000)} MB)`,
-              `file '${file.name}' in the .zip is too large (${Math.round(file.originalSize / 1_000_000)} MB)`,
-            ),
+            problem([], 'problem.zipEntryTooLarge', {
+              name: file.name,
+              size: message('unit.megabytes', { size: Math.round(file.originalSize / 1_000_000) }),
+            }),
           );
           return false;
         }
@@ -72,12 +72,9 @@ export async function readPackZip(
     });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [problem([], `.zip rusak: ${detail}`, `the .zip is damaged: ${detail}`)] };
+    return { ok: false, problems: [problem([], 'problem.zipDamaged', { detail })] };
   }
-  if (entries > MAX_ENTRIES)
-    problems.push(
-      problem([], `.zip berisi lebih dari ${MAX_ENTRIES} berkas`, `the .zip holds more than ${MAX_ENTRIES} files`),
-    );
+  if (entries > MAX_ENTRIES) problems.push(problem([], 'problem.zipTooManyFiles', { max: MAX_ENTRIES }));
   const names = Object.keys(files);
   const jsonName = names.includes(PACK_JSON_NAME)
     ? PACK_JSON_NAME
@@ -89,14 +86,7 @@ export async function readPackZip(
   if (!jsonName || !jsonBytes)
     return {
       ok: false,
-      problems: [
-        ...problems,
-        problem(
-          [],
-          `.zip tidak berisi ${PACK_JSON_NAME} di akarnya`,
-          `the .zip holds no ${PACK_JSON_NAME} at its root`,
-        ),
-      ],
+      problems: [...problems, problem([], 'problem.zipNoPack', { name: PACK_JSON_NAME })],
     };
   if (jsonBytes.length > MAX_FILE_BYTES)
     return { ok: false, problems: [...problems, tooLargeProblem(jsonBytes.length, MAX_FILE_BYTES)] };
@@ -120,16 +110,7 @@ export async function readPackZip(
     ),
   );
   const unused = names.filter((name) => name !== jsonName && !named.has(name));
-  const warnings = [
-    ...checked.warnings,
-    ...unused.map((name) =>
-      problem(
-        [],
-        `berkas '${name}' di dalam .zip tidak dipakai templat mana pun`,
-        `file '${name}' in the .zip is used by no template`,
-      ),
-    ),
-  ];
+  const warnings = [...checked.warnings, ...unused.map((name) => problem([], 'problem.zipUnusedFile', { name }))];
   return { ok: true, value: { pack, images: checked.images, warnings } };
 }
 

@@ -1,3 +1,6 @@
+import { errorMessage, PanduError } from '../messages/errors';
+import type { MessageValue } from '../messages/format';
+import { localNumber, message } from '../messages/reference';
 import { originPattern } from '../workspace/remote-pack';
 import type { TemplatePack } from '../schemas/template-pack';
 import { IMAGE_LIMITS } from './facts';
@@ -21,7 +24,7 @@ export const imageOrigins = (urls: readonly URL[]): string[] => [...new Set(urls
 
 export interface ImageDownloads {
   bytes: Map<string, Uint8Array>;
-  failed: { url: string; error: string }[];
+  failed: { url: string; error: MessageValue }[];
 }
 
 /**
@@ -36,13 +39,19 @@ export async function downloadImages(urls: readonly URL[], fetcher: typeof fetch
     urls.map(async (url) => {
       try {
         const response = await fetcher(url.href, { credentials: 'omit', redirect: 'error', cache: 'no-cache' });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        if (!response.ok) throw new PanduError(message('problem.httpStatus', { status: response.status }));
         const declared = Number(response.headers.get('content-length') ?? 0);
-        if (declared > limit) throw new Error(`${Math.round(declared / 1_000_000)} MB`);
+        if (declared > limit)
+          throw new PanduError(
+            message('problem.imageTooLarge', {
+              size: message('unit.megabytes', { size: localNumber(Math.round(declared / 1_000_000)) }),
+              limit: message('unit.megabytes', { size: localNumber(IMAGE_LIMITS.maxBytes / 1_000_000) }),
+            }),
+          );
         const body = new Uint8Array(await response.arrayBuffer());
         bytes.set(url.href, body.length > limit ? body.subarray(0, limit + 1) : body);
       } catch (error) {
-        failed.push({ url: url.href, error: error instanceof Error ? error.message : String(error) });
+        failed.push({ url: url.href, error: errorMessage(error) });
       }
     }),
   );

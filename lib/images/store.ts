@@ -1,5 +1,6 @@
 import type { PanduDatabase } from '../posts/database';
-import { bilingual, BilingualError } from '../text';
+import { PanduError } from '../messages/errors';
+import { message } from '../messages/reference';
 import { IMAGE_LIMITS, IMAGE_TYPES } from './facts';
 import { checkImageBytes, type PackImage } from './pack-images';
 import type { StoredImage } from './stored-image';
@@ -13,7 +14,7 @@ export type { StoredImage } from './stored-image';
  * the limits whose SHA-256 is the key it is stored under. The background hands images to content scripts
  * through messages; the extension's pages read them directly.
  */
-export class ImageStoreError extends BilingualError {
+export class ImageStoreError extends PanduError {
   override name = 'ImageStoreError';
 }
 
@@ -26,10 +27,7 @@ export async function storeImages(db: PanduDatabase, images: readonly PackImage[
     const result = await checkImageBytes(image.bytes, image.sha256);
     if (!result.ok)
       throw new ImageStoreError(
-        bilingual(
-          `Gambar ${image.sha256.slice(0, 12)} tidak disimpan: ${result.reasons.map(([id]) => id).join('; ')}`,
-          `Image ${image.sha256.slice(0, 12)} was not stored: ${result.reasons.map(([, en]) => en).join('; ')}`,
-        ),
+        message('error.imageNotStored', { image: image.sha256.slice(0, 12), reasons: result.reasons }),
       );
     checked.push(result.image);
   }
@@ -77,11 +75,6 @@ export async function storedImage(db: PanduDatabase, sha256: string): Promise<St
 /** Keeps a small copy of a held image: an image type, no larger than an image may be. */
 export async function saveThumbnail(db: PanduDatabase, sha256: string, thumbnail: Blob): Promise<void> {
   if (!(IMAGE_TYPES as readonly string[]).includes(thumbnail.type) || thumbnail.size > IMAGE_LIMITS.maxBytes)
-    throw new ImageStoreError(
-      bilingual(
-        `Gambar kecil ${sha256.slice(0, 12)} tidak disimpan: bukan PNG, JPEG atau WebP yang cukup kecil`,
-        `Thumbnail ${sha256.slice(0, 12)} was not stored: not a small enough PNG, JPEG or WebP`,
-      ),
-    );
+    throw new ImageStoreError(message('error.thumbnailNotStored', { image: sha256.slice(0, 12) }));
   await db.images.update(sha256, { thumbnail });
 }

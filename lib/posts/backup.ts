@@ -4,7 +4,7 @@ import { postBatches } from './store';
 import { problem, problemsFromZod, type ParseResult } from '../schemas/problems';
 import { migratePostRecord } from './migration';
 import { postRecordSchema } from './schema';
-import { errorText } from '../text';
+import { errorMessage } from '../messages/errors';
 
 export const backupSchema = z.strictObject({
   kind: z.literal('pandu-backup'),
@@ -53,13 +53,12 @@ export function parseBackup(text: string): ParseResult<Backup> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const detail = errorText(error);
-    return { ok: false, problems: [problem([], `bukan JSON yang sah: ${detail}`, `not valid JSON: ${detail}`)] };
+    return { ok: false, problems: [problem([], 'problem.notJson', { detail: errorMessage(error) })] };
   }
   if (typeof json !== 'object' || json === null || (json as { kind?: unknown }).kind !== 'pandu-backup')
     return {
       ok: false,
-      problems: [problem([], 'bukan berkas cadangan Pandu', 'not a Pandu backup file')],
+      problems: [problem([], 'problem.notBackup')],
     };
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error, json).slice(0, 50) };
@@ -69,7 +68,7 @@ export function parseBackup(text: string): ParseResult<Backup> {
       ids.add(post.id);
       return [];
     }
-    return [problem(['posts', index, 'id'], `id '${post.id}' ganda`, `duplicate id '${post.id}'`)];
+    return [problem(['posts', index, 'id'], 'problem.duplicatePostId', { id: post.id })];
   });
   return duplicates.length > 0 ? { ok: false, problems: duplicates } : { ok: true, value: parsed.data };
 }

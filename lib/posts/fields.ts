@@ -1,8 +1,9 @@
 import { tz } from '@date-fns/tz';
 import { format, parseISO } from 'date-fns';
-import type { Language } from '../messages/i18n';
+import type { Say } from '../messages/format';
+import { message } from '../messages/reference';
 import type { TimeZone } from '../schemas';
-import type { ContentType, Engagement, PostTheme } from './schema';
+import { CONTENT_TYPES, POST_THEMES, type ContentType, type Engagement, type PostTheme } from './schema';
 
 /**
  * What a composer held when the post went out. Issue 15's adapters count the attachments they see; a post
@@ -22,37 +23,18 @@ export function contentTypeFromAttachments({ images, videos, links }: ComposerAt
   return 'teks';
 }
 
-export const CONTENT_TYPE_NAMES: Record<Language, Record<ContentType, string>> = {
-  id: { teks: 'Teks', foto: 'Foto', video: 'Video', reel: 'Reel', infografis: 'Infografis', tautan: 'Tautan' },
-  en: { teks: 'Text', foto: 'Photo', video: 'Video', reel: 'Reel', infografis: 'Infographic', tautan: 'Link' },
-};
-
-export const THEME_NAMES: Record<Language, Record<PostTheme, string>> = {
-  id: {
-    'sosialisasi-tahapan': 'Sosialisasi tahapan',
-    'ajakan-partisipasi': 'Ajakan partisipasi',
-    pengumuman: 'Pengumuman',
-    'kegiatan-badan': 'Kegiatan badan',
-    'klarifikasi-hoaks': 'Klarifikasi hoaks',
-    lainnya: 'Lainnya',
-  },
-  en: {
-    'sosialisasi-tahapan': 'Explaining a stage',
-    'ajakan-partisipasi': 'Call to take part',
-    pengumuman: 'Announcement',
-    'kegiatan-badan': "The body's activity",
-    'klarifikasi-hoaks': 'Hoax clarification',
-    lainnya: 'Other',
-  },
-};
-
-/** A count of a value that may be a content type or theme from a newer Pandu: unknown ids show as written. */
-export function contentTypeName(value: string, language: Language): string {
-  return (CONTENT_TYPE_NAMES[language] as Record<string, string>)[value] ?? value;
+/**
+ * A content type or theme in words (the `contentType.*` and `theme.*` messages). A value from a newer Pandu
+ * (in an imported report) shows as written.
+ */
+export function contentTypeName(value: string, t: Say): string {
+  return (CONTENT_TYPES as readonly string[]).includes(value)
+    ? t(message(`contentType.${value as ContentType}`))
+    : value;
 }
 
-export function themeName(value: string, language: Language): string {
-  return (THEME_NAMES[language] as Record<string, string>)[value] ?? value;
+export function themeName(value: string, t: Say): string {
+  return (POST_THEMES as readonly string[]).includes(value) ? t(message(`theme.${value as PostTheme}`)) : value;
 }
 
 export const ENGAGEMENT_COUNTS = ['likes', 'comments', 'shares', 'reach'] as const;

@@ -33,7 +33,7 @@ export function manualPostRecord(
 ): PostRecord | null {
   const publishedAt = instantOf(post.localDateTime, workspace);
   if (!publishedAt || post.text.trim() === '') return null;
-  const record = buildPostRecord(
+  return buildPostRecord(
     {
       id,
       platform: post.platform,
@@ -41,13 +41,14 @@ export function manualPostRecord(
       account: post.account.trim() || null,
       hostUrl: '',
       status: 'published',
+      source: 'manual',
       publishedAt,
+      ...(post.postUrl.trim() ? { postUrl: post.postUrl.trim() } : {}),
       ...(post.reviews ? { reviews: post.reviews } : {}),
     },
     workspace,
     publishedAt,
   );
-  return { ...record, source: 'manual', ...(post.postUrl.trim() ? { postUrl: post.postUrl.trim() } : {}) };
 }
 
 /**

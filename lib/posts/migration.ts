@@ -1,3 +1,4 @@
+import { MOVED_LINK_NOTE } from '../messages/fixed';
 import { isPostLink, postLinkFrom, type PostRecord } from './schema';
 
 /**
@@ -14,7 +15,7 @@ export function migratePostRecord<T extends Partial<PostRecord>>(record: T): T {
   const link = postLinkFrom(record.postUrl);
   if (link) return { ...record, postUrl: link };
   const { postUrl, ...rest } = record;
-  const moved = `Tautan lama / old link: ${postUrl}`;
+  const moved = `${MOVED_LINK_NOTE}: ${postUrl}`;
   const notes = rest.notes ? `${rest.notes}\n${moved}` : moved;
   return { ...rest, notes: notes.slice(0, 5000) } as T;
 }

@@ -3,7 +3,7 @@ import { check, matchReviews, type ReviewAnswer } from '../guidelines';
 import type { Finding } from '../guidelines/types';
 import { extractHashtags, tagKey } from '../hashtags';
 import type { Platform } from '../platforms/platform';
-import type { ContentType, DetectedPost, FindingsSummary, PostImage, PostRecord } from './schema';
+import type { ContentType, FindingsSummary, PostImage, PostRecord } from './schema';
 import type { Workspace } from '../workspace';
 
 export function summariseFindings(findings: readonly Finding[]): FindingsSummary {
@@ -23,8 +23,12 @@ export interface PublishedPost {
   hostUrl: string;
   templateId?: string;
   status: PostRecord['status'];
+  /** Detected on a site or the practice page (the default), or added by hand. */
+  source?: PostRecord['source'];
   /** When the admin published (the real clock: a simulated date changes stages, not the log's times). */
   publishedAt: Date;
+  /** The post's link, already through `postLinkFrom`. */
+  postUrl?: string;
   /** Findings the admin answered in the sidebar ("Sudah saya periksa"). */
   reviews?: readonly ReviewAnswer[];
   /** What the composer's attachments showed (`contentTypeFromAttachments`); absent: the admin chooses. */
@@ -41,7 +45,8 @@ function reviewsOf(findings: readonly Finding[], post: PublishedPost): Pick<Post
 
 /**
  * The log entry for a post: its hashtags, the stages active on the (possibly simulated) day, and what
- * the checker said at that moment.
+ * the checker said at that moment. Every field of a new record is set here, once: its source, and its
+ * publish time as both `createdAt` and `updatedAt` (a record nobody has edited yet).
  */
 export function buildPostRecord(post: PublishedPost, workspace: Workspace, now: Date): PostRecord {
   const context = checkContextFor(workspace, post.platform, now);
@@ -70,22 +75,10 @@ export function buildPostRecord(post: PublishedPost, workspace: Workspace, now: 
     findings: summariseFindings(findings),
     ...reviewsOf(findings, post),
     ...(post.images && post.images.length > 0 ? { images: [...post.images] } : {}),
+    ...(post.postUrl ? { postUrl: post.postUrl } : {}),
     status: post.status,
-    source: 'detected',
+    source: post.source ?? 'detected',
     createdAt: post.publishedAt.getTime(),
     updatedAt: post.publishedAt.getTime(),
   };
-}
-
-/**
- * The record for a post a content script saw go out: checked here, with the stages of the instant it
- * names (the simulated day in training), and its link when the page showed one.
- */
-export function recordOfDetected(post: DetectedPost, workspace: Workspace): PostRecord {
-  const record = buildPostRecord(
-    { ...post, account: post.account ?? null, publishedAt: new Date(post.createdAt) },
-    workspace,
-    new Date(post.stagesAt ?? post.createdAt),
-  );
-  return post.postUrl === undefined ? record : { ...record, postUrl: post.postUrl };
 }

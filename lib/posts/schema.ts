@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { FACEBOOK_HOST, FACEBOOK_SHORT_HOST, isPostLinkHost } from '../platforms/hosts';
+import type { Platform } from '../platforms/platform';
+import { message } from '../messages/reference';
 import { idSchema, platformSchema } from '../schemas/common';
+import { refinement } from '../schemas/problems';
 
 export const POST_STATUSES = ['published', 'unconfirmed', 'practice'] as const;
 export const POST_SOURCES = ['detected', 'manual', 'imported'] as const;
@@ -23,19 +26,13 @@ export function isHttpsLink(text: string): boolean {
   }
 }
 
-/** A link to a post: https only, so a `javascript:` or `data:` address can never be stored, or clicked. */
-export const httpsLinkSchema = z
-  .string()
-  .max(2000)
-  .refine(isHttpsLink, {
-    params: {
-      id: 'tautan harus alamat lengkap yang diawali https://',
-      en: 'a link must be a complete address starting with https://',
-    },
-  });
 // ——— Issue 13: the post's link, content type, theme and engagement ———
 
-/** A link to a published post: a complete https address on facebook.com or instagram.com. */
+/**
+ * The one rule for a post's link: a complete https address on facebook.com or instagram.com. Whatever a link
+ * comes from (the page's "View post", a pasted address, an older record or backup, a report), `postLinkFrom`
+ * says what the log keeps of it, and `isPostLink` whether a kept value is one (to show it as a link).
+ */
 export function isPostLink(text: string): boolean {
   if (!isHttpsLink(text)) return false;
   const url = new URL(text);
@@ -58,12 +55,7 @@ export function postLinkFrom(text: string): string | null {
 export const postLinkSchema = z
   .string()
   .max(2000)
-  .refine(isPostLink, {
-    params: {
-      id: 'tautan postingan harus alamat https:// di facebook.com atau instagram.com',
-      en: 'a post link must be an https:// address on facebook.com or instagram.com',
-    },
-  });
+  .refine(isPostLink, refinement(message('problem.postLink')));
 
 export const CONTENT_TYPES = ['teks', 'foto', 'video', 'reel', 'infografis', 'tautan'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
@@ -90,9 +82,10 @@ export const engagementSchema = z
     /** When the counts were read (ms since epoch). */
     readAt: z.int().positive(),
   })
-  .refine((value) => [value.likes, value.comments, value.shares, value.reach].some((n) => n !== undefined), {
-    params: { id: 'isi paling sedikit satu angka interaksi', en: 'enter at least one engagement count' },
-  });
+  .refine(
+    (value) => [value.likes, value.comments, value.shares, value.reach].some((n) => n !== undefined),
+    refinement(message('problem.engagementCount')),
+  );
 export type Engagement = z.infer<typeof engagementSchema>;
 
 /**
@@ -186,6 +179,24 @@ export const detectedPostSchema = z.object({
   contentType: z.enum(CONTENT_TYPES).optional(),
 });
 export type DetectedPost = z.infer<typeof detectedPostSchema>;
+
+/**
+ * A link to a post already sent, found on the page after it went out ("View post"): the post's id and the
+ * address. The background takes the platform from the tab that sends it.
+ */
+export const postLinkMessageSchema = z.object({
+  id: postRecordSchema.shape.id,
+  postUrl: z.string().max(2000),
+});
+export type PostLinkMessage = z.infer<typeof postLinkMessageSchema>;
+
+/** A link found after its post went out, as the store attaches it: the platform is the sending tab's. */
+export interface PostLink {
+  id: string;
+  platform: Platform;
+  /** Already through `postLinkFrom`. */
+  postUrl: string;
+}
 
 export type FindingReview = z.infer<typeof findingReviewSchema>;
 export type FindingsSummary = z.infer<typeof findingsSummarySchema>;

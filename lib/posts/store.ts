@@ -1,6 +1,10 @@
 import Dexie, { liveQuery, type Observable } from 'dexie';
 import type { PanduDatabase } from './database';
-import { describeProblems, problemsFromZod, type Problem } from '../schemas';
+import { errorMessage, PanduError } from '../messages/errors';
+import type { MessageRef } from '../messages/format';
+import type { ProblemKey } from '../messages/problems';
+import { message } from '../messages/reference';
+import { problemLine, problemsFromZod, type Problem } from '../schemas/problems';
 import type { z } from 'zod';
 import {
   audienceRecordSchema,
@@ -8,9 +12,9 @@ import {
   postRecordSchema,
   type AudienceRecord,
   type DetectedPost,
+  type PostLink,
   type PostRecord,
 } from './schema';
-import { bilingual, BilingualError, errorText, type Bilingual } from '../text';
 
 /** What `livePostsBetween` and the other live reads return (pages subscribe to it; only lib/posts/ names Dexie). */
 export type { Observable } from 'dexie';
@@ -27,14 +31,14 @@ export type { Observable } from 'dexie';
  * - Restoring a backup replaces a record only with a strictly newer one (`updatedAt`), and says which first.
  */
 
-/** A failure to read or write the log, in both languages, with the problems of a refused record. */
-export class PostStoreError extends BilingualError {
+/** A failure to read or write the log, with the problems of a refused record. */
+export class PostStoreError extends PanduError {
   override name = 'PostStoreError';
   constructor(
-    description: Bilingual,
+    reference: MessageRef,
     readonly problems: Problem[] = [],
   ) {
-    super(description);
+    super(reference);
   }
 }
 
@@ -43,14 +47,8 @@ function storageError(error: unknown): PostStoreError {
   const name =
     (error as { name?: string; inner?: { name?: string } })?.inner?.name ?? (error as { name?: string })?.name;
   if (name === 'QuotaExceededError' || name === Dexie.errnames.QuotaExceeded)
-    return new PostStoreError(
-      bilingual(
-        'Penyimpanan perangkat penuh: postingan tidak tercatat. Kosongkan ruang disk, lalu catat postingan ini dengan tangan.',
-        'The device storage is full: the post was not logged. Free some disk space, then add this post by hand.',
-      ),
-    );
-  const detail = errorText(error);
-  return new PostStoreError(bilingual(`Gagal menyimpan: ${detail}`, `Could not save: ${detail}`));
+    return new PostStoreError(message('error.storageFull'));
+  return new PostStoreError(message('error.saveFailed', { detail: errorMessage(error) }));
 }
 
 /** Runs a write, turning whatever it throws into a PostStoreError. */
@@ -64,37 +62,26 @@ async function writing<T>(write: () => Promise<T>): Promise<T> {
 
 /** The record as the schema allows it, or a PostStoreError naming each problem. */
 export function validPost(record: unknown): PostRecord {
-  return allowedBy(postRecordSchema, record, {
-    id: 'Postingan tidak disimpan',
-    en: 'The post was not saved',
-  });
+  return allowedBy(postRecordSchema, record, 'error.postNotSaved');
 }
 
 /** A post a content script reports, as its schema allows it, or a PostStoreError naming each problem. */
 export function validDetectedPost(post: unknown): DetectedPost {
-  return allowedBy(detectedPostSchema, post, {
-    id: 'Postingan tidak dicatat',
-    en: 'The post was not logged',
-  });
+  return allowedBy(detectedPostSchema, post, 'error.postNotLogged');
 }
 
-function allowedBy<T>(schema: z.ZodType<T>, value: unknown, refused: Bilingual): T {
+/**
+ * The value as `schema` allows it, or a PostStoreError saying `refused` (a message naming `{problems}`) with
+ * each problem.
+ */
+export function allowedBy<T>(schema: z.ZodType<T>, value: unknown, refused: ProblemKey): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const problems = problemsFromZod(parsed.error, value);
-  throw new PostStoreError(
-    bilingual(
-      `${refused.id}: ${describeProblems(problems, 'id').join('; ')}`,
-      `${refused.en}: ${describeProblems(problems, 'en').join('; ')}`,
-    ),
-    problems,
-  );
+  throw new PostStoreError(message(refused, { problems: problems.map(problemLine) }), problems);
 }
 
-const notFound = (id: string) =>
-  new PostStoreError(
-    bilingual(`Postingan '${id}' tidak ada lagi di catatan.`, `Post '${id}' is no longer in the log.`),
-  );
+const notFound = (id: string) => new PostStoreError(message('error.postGone', { id }));
 
 // ——— Reading ———
 
@@ -136,16 +123,16 @@ export const touchedByAdmin = (post: PostRecord): boolean =>
 export type DetectedOutcome = 'added' | 'updated' | 'merged' | 'kept-both' | 'unchanged';
 
 /**
- * Stores a post detected on a site (or published on the practice page). The same id again is the same
- * publish retried: an untouched record takes the new one, keeping its first publish time. A record the admin
- * had a hand in is never replaced: the same text fills only a link or template it lacks; another text is
- * kept beside it under a new id.
+ * Stores a post detected on a site (or published on the practice page), as `acceptDetectedPost` built it.
+ * The same id again is the same publish retried: an untouched record takes the new one, keeping its first
+ * publish time. A record the admin had a hand in is never replaced: the same text fills only a link or
+ * template it lacks; another text is kept beside it under a new id.
  */
 export async function saveDetectedPost(
   db: PanduDatabase,
   post: PostRecord,
 ): Promise<{ outcome: DetectedOutcome; record: PostRecord }> {
-  const incoming = validPost({ ...post, source: 'detected', updatedAt: post.createdAt });
+  const incoming = validPost(post);
   return writing(() =>
     db.transaction('rw', db.posts, async () => {
       const existing = await db.posts.get(incoming.id);
@@ -178,12 +165,29 @@ export async function saveDetectedPost(
   );
 }
 
-/** Adds a post the admin entered by hand; an id already in the log is refused, never overwritten. */
+/** Adds a post the admin entered by hand (`manualPostRecord`); an id already in the log is refused, never overwritten. */
 export async function addManualPost(db: PanduDatabase, post: PostRecord): Promise<void> {
-  const record = validPost({ ...post, source: 'manual' });
+  const record = validPost(post);
   await writing(async () => {
     await db.posts.add(record);
   });
+}
+
+/**
+ * Gives a post the link found on the page after it went out ("View post"), without sending or checking the
+ * post again. Only a post of the same platform that has no link yet and is not in the bin takes it; its
+ * `updatedAt` stays, so a record nobody edited still counts as untouched. Returns whether it took it.
+ */
+export async function attachPostLink(db: PanduDatabase, link: PostLink): Promise<boolean> {
+  return writing(() =>
+    db.transaction('rw', db.posts, async () => {
+      const existing = await db.posts.get(link.id);
+      if (!existing || existing.platform !== link.platform || existing.postUrl !== undefined) return false;
+      if (existing.deletedAt !== undefined) return false;
+      await db.posts.put(validPost({ ...existing, postUrl: link.postUrl }));
+      return true;
+    }),
+  );
 }
 
 export type PostChanges = Partial<
@@ -296,18 +300,8 @@ export function liveAudienceOfWeek(db: PanduDatabase, week: string): Observable<
 
 /** Stores an account's followers for a week (replacing an earlier reading of the same week). */
 export async function saveAudience(db: PanduDatabase, record: AudienceRecord): Promise<void> {
-  const parsed = audienceRecordSchema.safeParse(record);
-  if (!parsed.success) {
-    const problems = problemsFromZod(parsed.error, record);
-    throw new PostStoreError(
-      bilingual(
-        `Jumlah pengikut tidak disimpan: ${describeProblems(problems, 'id').join('; ')}`,
-        `The followers count was not saved: ${describeProblems(problems, 'en').join('; ')}`,
-      ),
-      problems,
-    );
-  }
+  const valid = allowedBy(audienceRecordSchema, record, 'error.followersNotSaved');
   await writing(async () => {
-    await db.audience.put(parsed.data);
+    await db.audience.put(valid);
   });
 }

@@ -1,8 +1,7 @@
-import type { Language } from '../messages/i18n';
 import type { StageCalendar } from '../schemas';
 import type { WeeklyReport } from '../schemas/report';
 import { toCsv, type CsvSeparator } from './csv';
-import { POST_TEXT_COLUMNS, postRows, summaryRows } from './tables';
+import { POST_TEXT_COLUMNS, postRows, summaryRows, type ReportTranslate } from './tables';
 import { reportFileName } from './weekly';
 import { toXlsx } from './xlsx';
 
@@ -15,18 +14,12 @@ export interface ExportedFile {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Ends a text cut to fit an Excel cell, saying where the whole of it is. */
-const CUT_MARKER: Record<Language, string> = {
-  id: '[dipotong: teks lengkap ada di ekspor CSV dan JSON]',
-  en: '[cut: the full text is in the CSV and JSON exports]',
-};
-
 /** The weekly report as a file in one of the formats KPU Kabupaten receives. */
 export async function exportReport(
   report: WeeklyReport,
   format: ExportFormat,
   calendar: StageCalendar,
-  language: Language,
+  t: ReportTranslate,
   separator: CsvSeparator = ';',
 ): Promise<ExportedFile> {
   const name = reportFileName(report, format);
@@ -35,21 +28,22 @@ export async function exportReport(
       const bytes = await toXlsx(
         [
           {
-            name: language === 'id' ? 'Postingan' : 'Posts',
-            rows: postRows(report, calendar, language),
+            name: t('sheet.posts'),
+            rows: postRows(report, calendar, t),
             headerRow: true,
             wrapColumns: POST_TEXT_COLUMNS,
           },
-          { name: language === 'id' ? 'Ringkasan' : 'Summary', rows: summaryRows(report, calendar, language) },
+          { name: t('sheet.summary'), rows: summaryRows(report, calendar, t) },
         ],
-        CUT_MARKER[language],
+        // Ends a text cut to fit an Excel cell, saying where the whole of it is.
+        t('sheet.cut'),
       );
       return { name, blob: new Blob([bytes], { type: XLSX_TYPE }) };
     }
     case 'csv':
       return {
         name,
-        blob: new Blob([toCsv(postRows(report, calendar, language), separator)], { type: 'text/csv;charset=utf-8' }),
+        blob: new Blob([toCsv(postRows(report, calendar, t), separator)], { type: 'text/csv;charset=utf-8' }),
       };
     case 'json':
       return { name, blob: new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' }) };

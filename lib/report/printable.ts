@@ -1,10 +1,10 @@
 import { formatLongDate } from '../dates';
-import type { Language } from '../messages/i18n';
+import { message } from '../messages/reference';
 import { contentTypeName, themeName } from '../posts/fields';
 import type { StageCalendar } from '../schemas';
 import { isPostLink } from '../posts/schema';
 import type { WeeklyReport } from '../schemas/report';
-import { cellText, identityRows, reviewNotes, statusWord, summarySections } from './tables';
+import { cellText, identityRows, reviewNotes, statusWord, summarySections, type ReportTranslate } from './tables';
 import { stageLabelById } from '../calendar';
 import { localDateTime } from './weeks';
 
@@ -48,28 +48,27 @@ export interface PrintableReport {
   signature: { placeAndDate: string; acknowledged: string; office: string; nameLine: string };
 }
 
-/** "Kabupaten Jepara" unless the name already says Kabupaten or Kota. */
-function kabupatenTitle(name: string): string {
-  return /^(kabupaten|kota|kab\.)\s/i.test(name) ? name : `Kabupaten ${name}`;
+/** "Kabupaten Jepara" unless the name already says Kabupaten or Kota (KPU's forms are in Indonesian). */
+function kabupatenTitle(name: string, t: ReportTranslate): string {
+  return /^(kabupaten|kota|kab\.)\s/i.test(name) ? name : t('print.kabupaten', { name });
 }
 
 /** The body's full name for a form's heading: "Panitia Pemilihan Kecamatan Tahunan". */
-function bodyTitle(report: WeeklyReport): string {
+function bodyTitle(report: WeeklyReport, t: ReportTranslate): string {
   const { body } = report;
-  if (body.role === 'pps') return `Panitia Pemungutan Suara ${body.desa ?? body.name}`;
-  if (body.role === 'kpu') return `Komisi Pemilihan Umum ${kabupatenTitle(body.kabupaten)}`;
-  return `Panitia Pemilihan Kecamatan ${body.kecamatan ?? body.name}`;
+  if (body.role === 'pps') return t('print.bodyPps', { name: body.desa ?? body.name });
+  if (body.role === 'kpu') return t('print.bodyKpu', { kabupaten: kabupatenTitle(body.kabupaten, t) });
+  return t('print.bodyPpk', { name: body.kecamatan ?? body.name });
 }
 
-function engagementText(post: WeeklyReport['posts'][number], language: Language): string {
+function engagementText(post: WeeklyReport['posts'][number], t: ReportTranslate): string {
   const counts = post.engagement;
   if (!counts) return '–';
-  const id = language === 'id';
   return [
-    counts.likes !== undefined ? `${counts.likes} ${id ? 'suka' : 'likes'}` : '',
-    counts.comments !== undefined ? `${counts.comments} ${id ? 'komentar' : 'comments'}` : '',
-    counts.shares !== undefined ? `${counts.shares} ${id ? 'dibagikan' : 'shares'}` : '',
-    counts.reach !== undefined ? `${id ? 'jangkauan' : 'reach'} ${counts.reach}` : '',
+    counts.likes !== undefined ? t('print.likes', { count: counts.likes }) : '',
+    counts.comments !== undefined ? t('print.comments', { count: counts.comments }) : '',
+    counts.shares !== undefined ? t('print.shares', { count: counts.shares }) : '',
+    counts.reach !== undefined ? t('print.reach', { count: counts.reach }) : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -78,65 +77,75 @@ function engagementText(post: WeeklyReport['posts'][number], language: Language)
 export function printableReport(
   report: WeeklyReport,
   calendar: StageCalendar,
-  language: Language,
+  t: ReportTranslate,
   signedAt: Date = new Date(),
 ): PrintableReport {
-  const id = language === 'id';
+  const language = t.language;
   const { body } = report;
   const place =
     (body.role === 'pps' ? body.desa : body.role === 'kpu' ? body.kabupaten : body.kecamatan) ?? body.kabupaten;
   const signedOn = localDateTime(signedAt, report.week.timeZone).slice(0, 10);
   const office =
-    body.role === 'pps' ? `PPS ${body.desa ?? ''}` : body.role === 'kpu' ? body.name : `PPK ${body.kecamatan ?? ''}`;
+    body.role === 'pps'
+      ? t('print.officePps', { desa: body.desa ?? '' })
+      : body.role === 'kpu'
+        ? body.name
+        : t('print.officePpk', { kecamatan: body.kecamatan ?? '' });
   return {
     heading: [
-      id ? 'Laporan mingguan media sosial' : 'Weekly social-media report',
-      bodyTitle(report),
-      kabupatenTitle(body.kabupaten),
-      ...(body.province ? [`Provinsi ${body.province}`] : []),
+      t('print.title'),
+      bodyTitle(report, t),
+      kabupatenTitle(body.kabupaten, t),
+      ...(body.province ? [t('print.province', { name: body.province })] : []),
     ],
-    identity: identityRows(report, language).map(([label, value]) =>
-      label === (id ? 'Periode' : 'Period')
+    identity: identityRows(report, t).map(([label, value]) =>
+      label === t('identity.period')
         ? [
             label,
             `${formatLongDate(report.week.firstDay, language)} – ${formatLongDate(report.week.lastDay, language)} (${report.week.timeZone})`,
           ]
         : [label, value],
     ),
-    summary: summarySections(report, calendar, language).map((section) => ({
+    summary: summarySections(report, calendar, t).map((section) => ({
       title: section.title,
       header: section.header,
       rows: section.rows.map((row) => row.map(cellText)),
     })),
-    postsTitle: id ? 'Daftar postingan' : 'Posts',
+    postsTitle: t('print.postsTitle'),
     postsHeader: [
-      'No',
-      id ? 'Waktu' : 'Time',
-      'Platform',
-      id ? 'Tema / jenis' : 'Theme / type',
-      id ? 'Pedoman' : 'Guidelines',
-      id ? 'Interaksi' : 'Engagement',
-      id ? 'Tautan' : 'Link',
+      t('sheet.no'),
+      t('print.time'),
+      t('sheet.platform'),
+      t('print.themeType'),
+      t('print.guidelines'),
+      t('summary.engagement'),
+      t('sheet.link'),
     ],
     posts: report.posts.map((post, index) => ({
       number: index + 1,
       publishedAt: post.publishedAt,
-      platform: post.platform === 'facebook' ? 'Facebook' : 'Instagram',
+      platform:
+        post.platform === 'facebook' || post.platform === 'instagram'
+          ? t(message(`platform.${post.platform}`))
+          : post.platform,
       account: post.account,
       stages: post.stageIds.map((stage) => stageLabelById(calendar, stage, language)).join(', ') || '–',
-      theme: post.theme ? themeName(post.theme, language) : '–',
-      contentType: post.contentType ? contentTypeName(post.contentType, language) : '–',
-      compliance: `${post.compliant ? (id ? 'sesuai' : 'meets') : `${post.errors} ${id ? 'galat' : 'errors'}`} · ${statusWord(post.status, language)}`,
-      engagement: engagementText(post, language),
+      theme: post.theme ? themeName(post.theme, t) : '–',
+      contentType: post.contentType ? contentTypeName(post.contentType, t) : '–',
+      compliance: t('print.compliance', {
+        guidelines: post.compliant ? t('print.meets') : t('print.errors', { count: post.errors }),
+        status: statusWord(post.status, t),
+      }),
+      engagement: engagementText(post, t),
       ...(post.postUrl && isPostLink(post.postUrl) ? { link: post.postUrl } : {}),
       text: post.text,
-      reviews: reviewNotes(post, language).split('\n').filter(Boolean),
+      reviews: reviewNotes(post, t).split('\n').filter(Boolean),
     })),
-    textsTitle: id ? 'Isi postingan' : 'Post texts',
+    textsTitle: t('print.textsTitle'),
     signature: {
       placeAndDate: `${place}, ${formatLongDate(signedOn, language).replace(/^[^,]+, /, '')}`,
-      acknowledged: id ? 'Mengetahui,' : 'Acknowledged,',
-      office: id ? `Ketua ${office.trim()}` : `Chair, ${office.trim()}`,
+      acknowledged: t('print.acknowledged'),
+      office: t('print.chair', { office: office.trim() }),
       nameLine: '(……………………………………)',
     },
   };

@@ -1,10 +1,11 @@
 import { formatLongDate } from '../dates';
-import type { Language } from '../messages/i18n';
+import { message } from '../messages/reference';
 import { contentTypeName, themeName } from '../posts/fields';
 import type { StageCalendar } from '../schemas';
 import { isPostLink } from '../posts/schema';
 import type { WeeklyReport } from '../schemas/report';
 import { stageLabelById } from '../calendar';
+import type { ReportTranslate } from './tables';
 import { engagementTotals } from './weekly';
 
 /** Post links a shared summary lists at most: a chat message stays readable, and the URL within limits. */
@@ -21,49 +22,62 @@ const counts = (entries: [string, number][]) =>
  * the body and week, posts per platform, compliance, stages, themes, content types, engagement, days with
  * no post, and the first links. Only counts and links, no post text: it is read on a phone.
  */
-export function weekSummaryText(report: WeeklyReport, calendar: StageCalendar, language: Language): string {
-  const id = language === 'id';
+export function weekSummaryText(report: WeeklyReport, calendar: StageCalendar, t: ReportTranslate): string {
   const { summary, body, week } = report;
+  const language = t.language;
   const engagement = summary.engagement ?? engagementTotals(report.posts);
   const lines = [
-    `*${id ? 'Laporan mingguan media sosial' : 'Weekly social-media report'}*`,
+    t('share.title'),
     `${body.name}, ${body.kabupaten}`,
-    `${id ? 'Minggu' : 'Week'} ${week.label}: ${formatLongDate(week.firstDay, language)} – ${formatLongDate(week.lastDay, language)}`,
+    t('share.week', {
+      week: week.label,
+      from: formatLongDate(week.firstDay, language),
+      to: formatLongDate(week.lastDay, language),
+    }),
     '',
-    `${id ? 'Postingan' : 'Posts'}: ${summary.total} (Facebook ${summary.perPlatform.facebook}, Instagram ${summary.perPlatform.instagram})`,
-    `${id ? 'Sesuai pedoman' : 'Meeting the guidelines'}: ${summary.compliant} (${Math.round(summary.complianceRate * 100)}%)`,
+    t('share.posts', {
+      total: summary.total,
+      facebook: summary.perPlatform.facebook,
+      instagram: summary.perPlatform.instagram,
+    }),
+    t('share.compliant', { count: summary.compliant, rate: Math.round(summary.complianceRate * 100) }),
   ];
   const stages = Object.entries(summary.perStage).map(([stage, count]): [string, number] => [
     stageLabelById(calendar, stage, language),
     count,
   ]);
-  if (stages.length > 0) lines.push(`${id ? 'Tahapan' : 'Stages'}: ${counts(stages)}`);
+  if (stages.length > 0) lines.push(t('share.stages', { counts: counts(stages) }));
   const themes = Object.entries(summary.perTheme ?? {}).map(([theme, count]): [string, number] => [
-    themeName(theme, language),
+    themeName(theme, t),
     count,
   ]);
-  if (themes.length > 0) lines.push(`${id ? 'Tema' : 'Themes'}: ${counts(themes)}`);
+  if (themes.length > 0) lines.push(t('share.themes', { counts: counts(themes) }));
   const types = Object.entries(summary.perContentType ?? {}).map(([type, count]): [string, number] => [
-    contentTypeName(type, language),
+    contentTypeName(type, t),
     count,
   ]);
-  if (types.length > 0) lines.push(`${id ? 'Jenis konten' : 'Content types'}: ${counts(types)}`);
+  if (types.length > 0) lines.push(t('share.contentTypes', { counts: counts(types) }));
   if (engagement.postsWithCounts > 0)
     lines.push(
-      id
-        ? `Interaksi (${engagement.postsWithCounts} postingan): ${engagement.likes} suka/reaksi, ${engagement.comments} komentar, ${engagement.shares} dibagikan, jangkauan ${engagement.reach}`
-        : `Engagement (${engagement.postsWithCounts} posts): ${engagement.likes} likes/reactions, ${engagement.comments} comments, ${engagement.shares} shares, reach ${engagement.reach}`,
+      t('share.engagement', {
+        posts: message('share.postCount', { count: engagement.postsWithCounts }),
+        likes: message('share.likes', { count: engagement.likes }),
+        comments: message('share.comments', { count: engagement.comments }),
+        shares: message('share.shares', { count: engagement.shares }),
+        reach: message('share.reach', { count: engagement.reach }),
+      }),
     );
   for (const entry of summary.audience ?? [])
-    lines.push(`${id ? 'Pengikut' : 'Followers'} ${entry.account}: ${entry.followers}`);
+    lines.push(t('share.followers', { account: entry.account, count: entry.followers }));
   lines.push(
-    `${id ? 'Hari tanpa postingan' : 'Days with no post'}: ${summary.daysWithoutPost.length === 0 ? '–' : summary.daysWithoutPost.join(', ')}`,
+    t('share.daysWithout', {
+      days: summary.daysWithoutPost.length === 0 ? '–' : summary.daysWithoutPost.join(', '),
+    }),
   );
   const links = report.posts.flatMap((post) => (post.postUrl && isPostLink(post.postUrl) ? [post.postUrl] : []));
   if (links.length > 0) {
-    lines.push('', id ? 'Tautan postingan:' : 'Post links:', ...links.slice(0, SHARED_LINKS));
-    if (links.length > SHARED_LINKS)
-      lines.push(id ? `… dan ${links.length - SHARED_LINKS} lagi` : `… and ${links.length - SHARED_LINKS} more`);
+    lines.push('', t('share.links'), ...links.slice(0, SHARED_LINKS));
+    if (links.length > SHARED_LINKS) lines.push(t('share.more', { count: links.length - SHARED_LINKS }));
   }
   return lines.join('\n');
 }

@@ -1,10 +1,13 @@
 import type { ImageUse } from '../images/usage';
 import { ruleName } from '../guidelines/rule-names';
-import type { Language } from '../messages/i18n';
+import type { ExportKey } from '../messages/exports';
+import type { Translate } from '../messages/format';
+import type { MessageKey } from '../messages/keys';
+import { message } from '../messages/reference';
 import type { StageCalendar } from '../schemas';
 import type { ReportPost, WeeklyReport } from '../schemas/report';
 import { contentTypeName, themeName } from '../posts/fields';
-import { isHttpsLink } from '../posts/schema';
+import { isPostLink } from '../posts/schema';
 import { stageLabelById } from '../calendar';
 import { engagementTotals } from './weekly';
 
@@ -34,118 +37,87 @@ export function cellText(value: Cell): string {
 /** A count that may be missing: an empty cell, never a zero nobody read. */
 const countCell = (value: number | undefined): Cell => value ?? '';
 
-const HEADERS: Record<Language, string[]> = {
-  id: [
-    'No',
-    'Waktu',
-    'Platform',
-    'Akun',
-    'Tahapan',
-    'Teks',
-    'Tagar',
-    'Sesuai pedoman',
-    'Galat',
-    'Peringatan',
-    'Status',
-    'Sumber',
-    'Tautan',
-    'Catatan',
-    'Temuan yang diperiksa admin',
-    'Tema',
-    'Jenis konten',
-    'Suka/reaksi',
-    'Komentar',
-    'Dibagikan',
-    'Jangkauan',
-    'Interaksi dibaca',
-  ],
-  en: [
-    'No',
-    'Time',
-    'Platform',
-    'Account',
-    'Stage',
-    'Text',
-    'Hashtags',
-    'Meets guidelines',
-    'Errors',
-    'Warnings',
-    'Status',
-    'Source',
-    'Link',
-    'Notes',
-    'Findings the admin checked',
-    'Theme',
-    'Content type',
-    'Likes/reactions',
-    'Comments',
-    'Shares',
-    'Reach',
-    'Engagement read on',
-  ],
-};
+/** The posts sheet's columns, in order (the time column names the report's zone). */
+const HEADERS: readonly ExportKey[] = [
+  'sheet.no',
+  'sheet.time',
+  'sheet.platform',
+  'sheet.account',
+  'sheet.stage',
+  'sheet.text',
+  'sheet.hashtags',
+  'sheet.meetsGuidelines',
+  'sheet.errors',
+  'sheet.warnings',
+  'sheet.status',
+  'sheet.source',
+  'sheet.link',
+  'sheet.notes',
+  'sheet.reviewed',
+  'sheet.theme',
+  'sheet.contentType',
+  'sheet.likes',
+  'sheet.comments',
+  'sheet.shares',
+  'sheet.reach',
+  'sheet.readOn',
+];
 
-const WORDS: Record<Language, Record<string, string>> = {
-  id: {
-    yes: 'Ya',
-    no: 'Tidak',
-    published: 'terbit',
-    unconfirmed: 'belum dipastikan',
-    practice: 'latihan',
-    detected: 'terdeteksi',
-    manual: 'manual',
-    imported: 'impor',
-  },
-  en: {
-    yes: 'Yes',
-    no: 'No',
-    published: 'published',
-    unconfirmed: 'unconfirmed',
-    practice: 'practice',
-    detected: 'detected',
-    manual: 'manual',
-    imported: 'imported',
-  },
-};
+/** The messages a report translates with: every catalogue (reports are made on the extension's pages). */
+export type ReportTranslate = Translate<MessageKey>;
 
 /** The admin's answers to findings, one per line: "Ajakan memilih satu peserta: kutipan hoaks yang dibantah". */
-export function reviewNotes(post: Pick<ReportPost, 'reviews'>, language: Language): string {
-  return (post.reviews ?? []).map((review) => `${ruleName(review.rule, language)}: ${review.reason}`).join('\n');
+export function reviewNotes(post: Pick<ReportPost, 'reviews'>, t: ReportTranslate): string {
+  return (post.reviews ?? [])
+    .map((review) => t('sheet.reviewNote', { rule: ruleName(review.rule, t), reason: review.reason }))
+    .join('\n');
 }
 
-export function statusWord(status: string, language: Language): string {
-  return WORDS[language][status] ?? status;
+const STATUS_WORDS: Record<string, ExportKey> = {
+  published: 'postStatus.published',
+  unconfirmed: 'postStatus.unconfirmed',
+  practice: 'postStatus.practice',
+  detected: 'source.detected',
+  manual: 'source.manual',
+  imported: 'source.imported',
+};
+
+/** A post's status or source in words; a value from a newer Pandu shows as written. */
+export function statusWord(status: string, t: ReportTranslate): string {
+  return Object.hasOwn(STATUS_WORDS, status) ? t(STATUS_WORDS[status] as ExportKey) : status;
 }
+
+/** A platform's name (a platform from a newer Pandu shows as its id). */
+const platformName = (platform: string, t: ReportTranslate) =>
+  platform === 'facebook' || platform === 'instagram' ? t(message(`platform.${platform}`)) : platform;
 
 /** Columns of the posts sheet holding long text (stages, text, tags, notes, answers): they wrap. */
 export const POST_TEXT_COLUMNS = [4, 5, 6, 13, 14];
 
 /** The posts sheet: a header row, then one row per post. Shared by the CSV and XLSX exports. */
-export function postRows(report: WeeklyReport, calendar: StageCalendar, language: Language): Cell[][] {
-  const words = WORDS[language];
-  const header = [...HEADERS[language]];
-  header[1] = `${header[1]} (${report.week.timeZone})`;
+export function postRows(report: WeeklyReport, calendar: StageCalendar, t: ReportTranslate): Cell[][] {
+  const header = HEADERS.map((key) => t(key, { zone: report.week.timeZone }));
   return [
     header,
     ...report.posts.map((post, index) => [
       index + 1,
       dateCell(post.publishedAt),
-      post.platform === 'facebook' ? 'Facebook' : 'Instagram',
+      platformName(post.platform, t),
       post.account,
-      post.stageIds.map((id) => stageLabelById(calendar, id, language)).join('; '),
+      post.stageIds.map((id) => stageLabelById(calendar, id, t.language)).join('; '),
       post.text,
       post.hashtags.join(' '),
-      post.compliant ? (words.yes as string) : (words.no as string),
+      t(post.compliant ? 'sheet.yes' : 'sheet.noAnswer'),
       post.errors,
       post.warnings,
-      statusWord(post.status, language),
-      statusWord(post.source, language),
+      statusWord(post.status, t),
+      statusWord(post.source, t),
       // Only an https link is made clickable; an older record's other text stays text.
-      post.postUrl ? (isHttpsLink(post.postUrl) ? { kind: 'link' as const, url: post.postUrl } : post.postUrl) : '',
+      post.postUrl ? (isPostLink(post.postUrl) ? { kind: 'link' as const, url: post.postUrl } : post.postUrl) : '',
       post.notes ?? '',
-      reviewNotes(post, language),
-      post.theme ? themeName(post.theme, language) : '',
-      post.contentType ? contentTypeName(post.contentType, language) : '',
+      reviewNotes(post, t),
+      post.theme ? themeName(post.theme, t) : '',
+      post.contentType ? contentTypeName(post.contentType, t) : '',
       countCell(post.engagement?.likes),
       countCell(post.engagement?.comments),
       countCell(post.engagement?.shares),
@@ -169,15 +141,14 @@ function countRows(counts: Record<string, number>, name: (key: string) => string
 }
 
 /** The body and week a report is about, as label and value. */
-export function identityRows(report: WeeklyReport, language: Language): [string, string][] {
-  const id = language === 'id';
+export function identityRows(report: WeeklyReport, t: ReportTranslate): [string, string][] {
   return [
-    [id ? 'Badan' : 'Body', report.body.name],
-    ['Kecamatan', report.body.kecamatan ?? ''],
-    ...(report.body.desa ? [[id ? 'Desa/kelurahan' : 'Village', report.body.desa] as [string, string]] : []),
-    ['Kabupaten/Kota', report.body.kabupaten],
-    [id ? 'Minggu' : 'Week', report.week.label],
-    [id ? 'Periode' : 'Period', `${report.week.firstDay} – ${report.week.lastDay} (${report.week.timeZone})`],
+    [t('identity.body'), report.body.name],
+    [t('identity.kecamatan'), report.body.kecamatan ?? ''],
+    ...(report.body.desa ? [[t('identity.desa'), report.body.desa] as [string, string]] : []),
+    [t('identity.kabupaten'), report.body.kabupaten],
+    [t('identity.week'), report.week.label],
+    [t('identity.period'), `${report.week.firstDay} – ${report.week.lastDay} (${report.week.timeZone})`],
   ];
 }
 
@@ -186,85 +157,81 @@ export function identityRows(report: WeeklyReport, language: Language): [string,
  * the engagement totals, followers per account, and every finding the admin checked with the reason given.
  * The XLSX "Ringkasan" sheet and the printable report both show these.
  */
-export function summarySections(report: WeeklyReport, calendar: StageCalendar, language: Language): SummarySection[] {
-  const id = language === 'id';
+export function summarySections(report: WeeklyReport, calendar: StageCalendar, t: ReportTranslate): SummarySection[] {
   const { summary } = report;
-  const posts = id ? 'Postingan' : 'Posts';
-  const total = id ? 'Jumlah' : 'Total';
+  const posts = t('sheet.posts');
+  const total = t('summary.total');
+  const item = t('summary.item');
   const engagement = summary.engagement ?? engagementTotals(report.posts);
-  const platformName = (platform: string) => (platform === 'facebook' ? 'Facebook' : 'Instagram');
   const reviewed = report.posts.flatMap((post) =>
     (post.reviews ?? []).map((review) => [
       dateCell(post.publishedAt),
-      platformName(post.platform),
-      ruleName(review.rule, language),
+      platformName(post.platform, t),
+      ruleName(review.rule, t),
       review.subject,
       review.reason,
     ]),
   );
   return [
     {
-      title: id ? 'Ringkasan' : 'Summary',
-      header: [id ? 'Uraian' : 'Item', total],
+      title: t('sheet.summary'),
+      header: [item, total],
       rows: [
-        [id ? 'Jumlah postingan' : 'Posts', summary.total],
-        [id ? 'Sesuai pedoman' : 'Meeting the guidelines', summary.compliant],
-        [
-          id ? 'di antaranya sesuai setelah temuan diperiksa admin' : 'of which after the admin checked findings',
-          summary.compliantAfterReview ?? 0,
-        ],
-        [id ? 'Tingkat kepatuhan (%)' : 'Compliance rate (%)', Math.round(summary.complianceRate * 1000) / 10],
-        [id ? 'Hari tanpa postingan' : 'Days with no post', summary.daysWithoutPost.length],
-        [id ? 'Tanggal tanpa postingan' : 'Dates with no post', summary.daysWithoutPost.join(', ')],
+        [t('summary.postCount'), summary.total],
+        [t('summary.compliant'), summary.compliant],
+        [t('summary.compliantAfterReview'), summary.compliantAfterReview ?? 0],
+        [t('summary.complianceRate'), Math.round(summary.complianceRate * 1000) / 10],
+        [t('summary.daysWithout'), summary.daysWithoutPost.length],
+        [t('summary.datesWithout'), summary.daysWithoutPost.join(', ')],
       ],
     },
     {
-      title: id ? 'Per tahapan' : 'Per stage',
-      header: [id ? 'Tahapan' : 'Stage', posts],
-      rows: countRows(summary.perStage, (stage) => stageLabelById(calendar, stage, language)),
+      title: t('summary.perStage'),
+      header: [t('sheet.stage'), posts],
+      rows: countRows(summary.perStage, (stage) => stageLabelById(calendar, stage, t.language)),
     },
     {
-      title: id ? 'Per tema' : 'Per theme',
-      header: [id ? 'Tema' : 'Theme', posts],
-      rows: countRows(summary.perTheme ?? {}, (theme) => themeName(theme, language)),
+      title: t('summary.perTheme'),
+      header: [t('sheet.theme'), posts],
+      rows: countRows(summary.perTheme ?? {}, (theme) => themeName(theme, t)),
     },
     {
-      title: id ? 'Per platform' : 'Per platform',
-      header: ['Platform', posts],
-      rows: countRows(summary.perPlatform, platformName),
+      title: t('summary.perPlatform'),
+      header: [t('sheet.platform'), posts],
+      rows: countRows(summary.perPlatform, (platform) => platformName(platform, t)),
     },
     {
-      title: id ? 'Per jenis konten' : 'Per content type',
-      header: [id ? 'Jenis konten' : 'Content type', posts],
-      rows: countRows(summary.perContentType ?? {}, (type) => contentTypeName(type, language)),
+      title: t('summary.perContentType'),
+      header: [t('sheet.contentType'), posts],
+      rows: countRows(summary.perContentType ?? {}, (type) => contentTypeName(type, t)),
     },
     {
-      title: id ? 'Interaksi' : 'Engagement',
-      header: [id ? 'Uraian' : 'Item', total],
+      title: t('summary.engagement'),
+      header: [item, total],
       rows: [
-        [id ? 'Postingan dengan angka interaksi' : 'Posts with engagement counts', engagement.postsWithCounts],
-        [id ? 'Suka/reaksi' : 'Likes/reactions', engagement.likes],
-        [id ? 'Komentar' : 'Comments', engagement.comments],
-        [id ? 'Dibagikan' : 'Shares', engagement.shares],
-        [id ? 'Jangkauan' : 'Reach', engagement.reach],
+        [t('summary.postsWithCounts'), engagement.postsWithCounts],
+        [t('sheet.likes'), engagement.likes],
+        [t('sheet.comments'), engagement.comments],
+        [t('sheet.shares'), engagement.shares],
+        [t('sheet.reach'), engagement.reach],
       ],
     },
     {
-      title: id ? 'Pengikut/teman per akun' : 'Followers/friends per account',
-      header: [id ? 'Akun' : 'Account', 'Platform', id ? 'Pengikut/teman' : 'Followers/friends'],
+      title: t('summary.followersTitle'),
+      header: [t('sheet.account'), t('sheet.platform'), t('summary.followers')],
       rows:
         (summary.audience ?? []).length === 0
           ? [['–', '', '']]
-          : (summary.audience ?? []).map((entry) => [entry.account, platformName(entry.platform), entry.followers]),
+          : (summary.audience ?? []).map((entry) => [entry.account, platformName(entry.platform, t), entry.followers]),
     },
     {
-      title: id ? 'Temuan yang diperiksa admin' : 'Findings the admin checked',
+      title: t('sheet.reviewed'),
       header: [
-        `${id ? 'Waktu' : 'Time'} (${report.week.timeZone})`,
-        'Platform',
-        id ? 'Aturan' : 'Rule',
-        id ? 'Yang ditandai' : 'Marked',
-        id ? 'Alasan' : 'Reason',
+        t('sheet.time', { zone: report.week.timeZone }),
+        t('sheet.platform'),
+        t('summary.rule'),
+        t('summary.marked'),
+        t('summary.reason'),
       ],
       rows: reviewed.length === 0 ? [['–']] : reviewed,
     },
@@ -272,27 +239,26 @@ export function summarySections(report: WeeklyReport, calendar: StageCalendar, l
 }
 
 /** The summary sheet ("Ringkasan"): the body and week, then each summary table under its title. */
-export function summaryRows(report: WeeklyReport, calendar: StageCalendar, language: Language): Cell[][] {
+export function summaryRows(report: WeeklyReport, calendar: StageCalendar, t: ReportTranslate): Cell[][] {
   return [
-    ...identityRows(report, language),
+    ...identityRows(report, t),
     [],
-    ...summarySections(report, calendar, language).flatMap((section) => [
+    ...summarySections(report, calendar, t).flatMap((section) => [
       [section.title],
       section.header,
       ...section.rows,
       [],
     ]),
-    ...imageRows(report.summary.perImage ?? [], language),
+    ...imageRows(report.summary.perImage ?? [], t),
   ];
 }
 
 /** Posts per approved image (issue 15): which flyers went out, by SHA-256 and template. */
-export function imageRows(uses: readonly ImageUse[], language: Language): Cell[][] {
+export function imageRows(uses: readonly ImageUse[], t: ReportTranslate): Cell[][] {
   if (uses.length === 0) return [];
-  const id = language === 'id';
   return [
     [],
-    [id ? 'Gambar (SHA-256)' : 'Image (SHA-256)', id ? 'Templat' : 'Template', id ? 'Postingan' : 'Posts'],
+    [t('summary.image'), t('summary.template'), t('sheet.posts')],
     ...uses.map((use) => [use.sha256, use.templateIds.join(', '), use.posts]),
   ];
 }

@@ -1,4 +1,5 @@
 import { isCompliant } from '../guidelines/reviews';
+import { KPU_WORDS } from '../messages/fixed';
 import { postsPerImage } from '../images/usage';
 import type { Profile } from '../schemas';
 import type { AudienceRecord, PostRecord } from '../posts/schema';
@@ -16,9 +17,9 @@ export interface ReportOptions {
 }
 
 export function bodyName(profile: Partial<Profile>): string {
-  if (profile.role === 'pps') return `PPS ${profile.desa ?? ''}`.trim();
-  if (profile.role === 'kpu') return `KPU ${profile.kabupaten ?? ''}`.trim();
-  return `PPK ${profile.kecamatan ?? ''}`.trim();
+  if (profile.role === 'pps') return KPU_WORDS.ppsShort(profile.desa ?? '');
+  if (profile.role === 'kpu') return KPU_WORDS.kpuShort(profile.kabupaten ?? '');
+  return KPU_WORDS.ppkShort(profile.kecamatan ?? '');
 }
 
 /** Is this post in the week (Monday 00:00 inclusive to next Monday 00:00 exclusive)? */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, idSchema, schemaLinkSchema, shortText, timeZoneSchema } from './common';
+import { message } from '../messages/reference';
 import { checkUniqueIds, customIssue } from './refine';
 
 export const stageSchema = z.strictObject({
@@ -30,23 +31,17 @@ export const stageCalendarSchema = z
     stages: z.array(stageSchema).min(1).max(500),
   })
   .superRefine((calendar, context) => {
-    checkUniqueIds(calendar.stages, ['stages'], context, ['tahapan', 'stage']);
+    checkUniqueIds(calendar.stages, ['stages'], context, message('kind.stage'));
     const ids = new Set(calendar.stages.map((stage) => stage.id));
     calendar.stages.forEach((stage, index) => {
       if (stage.end < stage.start)
         customIssue(
           context,
           ['stages', index, 'end'],
-          `tanggal selesai ${stage.end} sebelum tanggal mulai ${stage.start}`,
-          `end date ${stage.end} is before start date ${stage.start}`,
+          message('problem.stageEndsBeforeStart', { end: stage.end, start: stage.start }),
         );
       if (stage.parent !== undefined && !ids.has(stage.parent))
-        customIssue(
-          context,
-          ['stages', index, 'parent'],
-          `tahapan induk '${stage.parent}' tidak dikenal`,
-          `unknown parent stage '${stage.parent}'`,
-        );
+        customIssue(context, ['stages', index, 'parent'], message('problem.unknownParent', { parent: stage.parent }));
     });
     // A sub-stage runs within its parent: the calendar says so, and ranking and reports rely on it.
     const byId = new Map(calendar.stages.map((stage) => [stage.id, stage]));
@@ -59,15 +54,13 @@ export const stageCalendarSchema = z
         customIssue(
           context,
           ['stages', index, 'start'],
-          `mulai ${stage.start}, sebelum tahapan induk '${parent.id}' mulai (${parent.start})`,
-          `starts ${stage.start}, before its parent stage '${parent.id}' starts (${parent.start})`,
+          message('problem.startsBeforeParent', { start: stage.start, parent: parent.id, parentStart: parent.start }),
         );
       if (stage.end > parent.end)
         customIssue(
           context,
           ['stages', index, 'end'],
-          `selesai ${stage.end}, sesudah tahapan induk '${parent.id}' selesai (${parent.end})`,
-          `ends ${stage.end}, after its parent stage '${parent.id}' ends (${parent.end})`,
+          message('problem.endsAfterParent', { end: stage.end, parent: parent.id, parentEnd: parent.end }),
         );
     });
     const parentOf = new Map(calendar.stages.map((stage) => [stage.id, stage.parent]));
@@ -76,12 +69,7 @@ export const stageCalendarSchema = z
       const seen = new Set<string>();
       for (let at = stage.parent; at !== undefined && !seen.has(at); at = parentOf.get(at)) {
         if (at === stage.id) {
-          customIssue(
-            context,
-            ['stages', index, 'parent'],
-            `tahapan '${stage.id}' berinduk pada dirinya sendiri (melingkar)`,
-            `stage '${stage.id}' is its own ancestor (a cycle)`,
-          );
+          customIssue(context, ['stages', index, 'parent'], message('problem.stageCycle', { stage: stage.id }));
           break;
         }
         seen.add(at);

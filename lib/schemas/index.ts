@@ -30,9 +30,7 @@ function parseWith<T>(schema: z.ZodType<T>, input: DataInput, crossCheck?: (valu
 }
 
 function unknownStages(ids: readonly string[], known: ReadonlySet<string>, path: PropertyKey[]): Problem[] {
-  return ids
-    .filter((id) => !known.has(id))
-    .map((id) => problem(path, `tahapan '${id}' tidak dikenal`, `unknown stage '${id}'`));
+  return ids.filter((id) => !known.has(id)).map((id) => problem(path, 'problem.unknownStage', { id }));
 }
 
 export function parseCalendar(input: DataInput): ParseResult<StageCalendar> {
@@ -42,15 +40,7 @@ export function parseCalendar(input: DataInput): ParseResult<StageCalendar> {
 /** A body too costly to convert (see markdown-limits.ts), named by its template's id and title. */
 export function templateBodyProblem(template: Pick<Template, 'id' | 'title' | 'body'>, path: PropertyKey[]): Problem[] {
   const reason = markdownBudgetProblem(template.body);
-  return reason
-    ? [
-        problem(
-          path,
-          `templat '${template.id}' ("${template.title}"): ${reason.id}`,
-          `template '${template.id}' ("${template.title}"): ${reason.en}`,
-        ),
-      ]
-    : [];
+  return reason ? [problem(path, 'problem.templateBody', { id: template.id, title: template.title, reason })] : [];
 }
 
 /**
@@ -80,9 +70,4 @@ export function parseRules(input: DataInput, calendar: StageCalendar): ParseResu
 
 export function parseProfile(input: DataInput): ParseResult<Profile> {
   return parseWith(profileSchema, input);
-}
-
-/** One line per problem, in the user's language: "templates[3].stages: tahapan 'kampanye2' tidak dikenal". */
-export function describeProblems(problems: readonly Problem[], language: 'id' | 'en'): string[] {
-  return problems.map((entry) => `${entry.path}: ${entry.message[language]}`);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCHEMA_TITLES } from '../messages/fixed';
 import { stageCalendarSchema } from './calendar';
 import { profileSchema } from './profile';
 import { weeklyReportSchema } from './report';
@@ -7,11 +8,11 @@ import { templatePackSchema } from './template-pack';
 
 /** The JSON Schema files KPU staff point their editors at (assets/schema/), generated from the zod schemas. */
 export const JSON_SCHEMA_FILES = {
-  'stage-calendar.schema.json': { title: 'Pandu stage calendar', schema: stageCalendarSchema },
-  'template-pack.schema.json': { title: 'Pandu template pack', schema: templatePackSchema },
-  'guideline-rules.schema.json': { title: 'Pandu guideline rules', schema: guidelineRulesSchema },
-  'profile.schema.json': { title: 'Pandu admin profile', schema: profileSchema },
-  'weekly-report.schema.json': { title: 'Pandu weekly report', schema: weeklyReportSchema },
+  'stage-calendar.schema.json': { title: SCHEMA_TITLES.calendar, schema: stageCalendarSchema },
+  'template-pack.schema.json': { title: SCHEMA_TITLES.pack, schema: templatePackSchema },
+  'guideline-rules.schema.json': { title: SCHEMA_TITLES.rules, schema: guidelineRulesSchema },
+  'profile.schema.json': { title: SCHEMA_TITLES.profile, schema: profileSchema },
+  'weekly-report.schema.json': { title: SCHEMA_TITLES.report, schema: weeklyReportSchema },
 } as const;
 
 export function jsonSchemaText(file: keyof typeof JSON_SCHEMA_FILES): string {

@@ -1,11 +1,17 @@
 import type { z } from 'zod';
-import { bilingual, type Bilingual, errorText } from '../text';
+import { errorMessage } from '../messages/errors';
+import { isMessageRef, type LegacyText, type MessageRef, type MessageValues, type Say } from '../messages/format';
+import type { ProblemKey } from '../messages/problems';
+import { localNumber, message } from '../messages/reference';
 import { HASHTAG_TEMPLATE_PATTERN, ID_PATTERN } from './common';
 
-/** One thing wrong with a file, named by where it is (`templates[3].stages`) and what is wrong. */
+/**
+ * One thing wrong with a file, named by where it is (`templates[3].stages`; empty for the file as a whole)
+ * and what is wrong. A problem Pandu stored before message references may hold two-language text.
+ */
 export interface Problem {
   path: string;
-  message: Bilingual;
+  message: MessageRef | LegacyText;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -19,27 +25,35 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof part === 'number') out += `[${part}]`;
     else out += out === '' ? String(part) : `.${String(part)}`;
   }
-  return out === '' ? '(berkas)' : out;
+  return out;
 }
 
-export const problem = (path: readonly PropertyKey[], id: string, en: string): Problem => ({
+export const problem = (path: readonly PropertyKey[], key: ProblemKey, values?: MessageValues): Problem => ({
   path: formatPath(path),
-  message: bilingual(id, en),
+  message: message(key, values),
 });
 
-const TYPE_NAMES: Record<string, [string, string]> = {
-  string: ['teks', 'text'],
-  number: ['angka', 'a number'],
-  boolean: ['benar/salah', 'true/false'],
-  array: ['daftar', 'a list'],
-  object: ['objek', 'an object'],
-  undefined: ['kosong', 'nothing'],
-  null: ['null', 'null'],
+/** A problem as one message: "templates[3].stages: tahapan 'kampanye2' tidak dikenal". */
+export const problemLine = (entry: Problem): MessageRef =>
+  message('problem.at', { path: entry.path === '' ? message('problem.file') : entry.path, problem: entry.message });
+
+/** One line per problem, in the translator's language. */
+export function describeProblems(problems: readonly Problem[], t: Say): string[] {
+  return problems.map((entry) => t(problemLine(entry)));
+}
+
+const TYPE_NAMES: Record<string, ProblemKey> = {
+  string: 'type.string',
+  number: 'type.number',
+  boolean: 'type.boolean',
+  array: 'type.array',
+  object: 'type.object',
+  undefined: 'type.undefined',
+  null: 'type.null',
 };
 
-function typeName(type: string): [string, string] {
-  return TYPE_NAMES[type] ?? [type, type];
-}
+/** A JSON type by name ("teks", "text"); a type Pandu has no word for stays as zod names it. */
+const typeName = (type: string) => (Object.hasOwn(TYPE_NAMES, type) ? message(TYPE_NAMES[type] as ProblemKey) : type);
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let at = root;
@@ -57,91 +71,76 @@ function received(input: unknown): string {
   return typeof input;
 }
 
-const PATTERN_PROBLEMS: [RegExp, string, string][] = [
-  [
-    ID_PATTERN,
-    'id hanya boleh huruf kecil, angka dan tanda hubung',
-    'an id may hold only lowercase letters, digits and hyphens',
-  ],
-  [
-    HASHTAG_TEMPLATE_PATTERN,
-    "tagar harus diawali '#' lalu huruf, angka atau garis bawah, tanpa spasi atau tanda baca",
-    "a hashtag must start with '#' followed by letters, digits or underscores, with no spaces or punctuation",
-  ],
+const PATTERN_PROBLEMS: [RegExp, ProblemKey][] = [
+  [ID_PATTERN, 'problem.idPattern'],
+  [HASHTAG_TEMPLATE_PATTERN, 'problem.hashtagPattern'],
 ];
 
 function formatProblem(path: readonly PropertyKey[], format: string, pattern: string): Problem {
-  if (format === 'date') return problem(path, 'harus tanggal berformat YYYY-MM-DD', 'must be a date as YYYY-MM-DD');
+  if (format === 'date') return problem(path, 'problem.date');
   const known = PATTERN_PROBLEMS.find(([regex]) => String(regex) === pattern || regex.source === pattern);
-  if (known) return problem(path, known[1], known[2]);
-  return problem(path, `format tidak sah (${format})`, `invalid format (${format})`);
+  if (known) return problem(path, known[1]);
+  return problem(path, 'problem.format', { format });
 }
 
-/** Turns zod's issues into problems a KPU staff member can act on, in both languages. */
+/**
+ * The message of a refinement: `customIssue` and `refine(…, { params: { message } })` put a message
+ * reference in the issue's params.
+ */
+export const refinement = (reference: MessageRef) => ({ params: { message: reference } });
+
+/** Turns zod's issues into problems a KPU staff member can act on, in their language. */
 export function problemsFromZod(error: z.ZodError, input: unknown): Problem[] {
   return error.issues.map((issue): Problem => {
     const path = issue.path;
     switch (issue.code) {
       case 'invalid_type': {
         const got = received(valueAt(input, path));
-        if (got === 'undefined') return problem(path, 'wajib diisi', 'is required');
-        const [wantId, wantEn] = typeName(issue.expected);
-        const [gotId, gotEn] = typeName(got);
-        return problem(path, `harus ${wantId}, bukan ${gotId}`, `must be ${wantEn}, not ${gotEn}`);
+        if (got === 'undefined') return problem(path, 'problem.required');
+        return problem(path, 'problem.wrongType', { expected: typeName(issue.expected), received: typeName(got) });
       }
       case 'unrecognized_keys':
-        return problem(
-          path,
-          `kolom tidak dikenal: ${issue.keys.join(', ')}`,
-          `unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
-        );
+        return problem(path, 'problem.unknownFields', { fields: issue.keys.join(', '), count: issue.keys.length });
       case 'too_small':
-        if (issue.origin === 'string' && issue.minimum === 1)
-          return problem(path, 'tidak boleh kosong', 'must not be empty');
-        if (issue.origin === 'array')
-          return problem(path, `minimal ${issue.minimum} isi`, `needs at least ${issue.minimum} item(s)`);
-        return problem(path, `minimal ${issue.minimum}`, `must be at least ${issue.minimum}`);
+        if (issue.origin === 'string' && issue.minimum === 1) return problem(path, 'problem.empty');
+        if (issue.origin === 'array') return problem(path, 'problem.minItems', { minimum: Number(issue.minimum) });
+        return problem(path, 'problem.min', { minimum: Number(issue.minimum) });
       case 'too_big':
         if (issue.origin === 'string')
-          return problem(path, `maksimal ${issue.maximum} karakter`, `at most ${issue.maximum} characters`);
-        if (issue.origin === 'array')
-          return problem(path, `maksimal ${issue.maximum} isi`, `at most ${issue.maximum} items`);
-        return problem(path, `maksimal ${issue.maximum}`, `must be at most ${issue.maximum}`);
+          return problem(path, 'problem.maxCharacters', { maximum: Number(issue.maximum) });
+        if (issue.origin === 'array') return problem(path, 'problem.maxItems', { maximum: Number(issue.maximum) });
+        return problem(path, 'problem.max', { maximum: Number(issue.maximum) });
       case 'invalid_value':
-        return problem(
-          path,
-          `harus salah satu dari: ${issue.values.map(String).join(', ')}`,
-          `must be one of: ${issue.values.map(String).join(', ')}`,
-        );
+        return problem(path, 'problem.oneOf', { values: issue.values.map(String).join(', ') });
       case 'invalid_format':
         return formatProblem(path, issue.format, 'pattern' in issue ? String(issue.pattern) : '');
       case 'custom': {
-        const params = issue.params as { id?: string; en?: string } | undefined;
-        return problem(path, params?.id ?? issue.message, params?.en ?? issue.message);
+        const said = (issue.params as { message?: unknown } | undefined)?.message;
+        return isMessageRef(said)
+          ? { path: formatPath(path), message: said }
+          : problem(path, 'problem.invalid', { detail: issue.message });
       }
       default:
-        return problem(path, issue.message, issue.message);
+        return problem(path, 'problem.invalid', { detail: issue.message });
     }
   });
 }
 
-/** Reads a data file's text as JSON, reporting oversize and syntax errors as problems. */
-/** A file over the limit; `bytes` is its size when known (a download is stopped once it passes the limit). */
-export function tooLargeProblem(bytes: number | null, maxBytes = MAX_FILE_BYTES): Problem {
-  // Backups and recaps are measured in tens of megabytes: those read better in MB.
-  const size = (n: number) =>
-    n >= 10_000_000
-      ? `${(Math.round(n / 100_000) / 10).toLocaleString('id-ID')} MB`
-      : `${Math.round(n / 1000).toLocaleString('id-ID')} kB`;
-  return bytes === null
-    ? problem([], `berkas terlalu besar: lebih dari ${size(maxBytes)}`, `file too large: over ${size(maxBytes)}`)
-    : problem(
-        [],
-        `berkas terlalu besar: ${size(bytes)}, batasnya ${size(maxBytes)}`,
-        `file too large: ${size(bytes)}, the limit is ${size(maxBytes)}`,
-      );
+/** A size for a person: kB, or MB for the tens of megabytes backups and recaps are measured in. */
+function size(bytes: number): MessageRef {
+  return bytes >= 10_000_000
+    ? message('unit.megabytes', { size: localNumber(Math.round(bytes / 100_000) / 10) })
+    : message('unit.kilobytes', { size: localNumber(Math.round(bytes / 1000)) });
 }
 
+/** A file over the limit; `bytes` is its size when known (a download is stopped once it passes the limit). */
+export function tooLargeProblem(bytes: number | null, maxBytes = MAX_FILE_BYTES): Problem {
+  return bytes === null
+    ? problem([], 'problem.tooLargeOver', { limit: size(maxBytes) })
+    : problem([], 'problem.tooLarge', { size: size(bytes), limit: size(maxBytes) });
+}
+
+/** Reads a data file's text as JSON, reporting oversize and syntax errors as problems. */
 export function readJsonText(text: string, maxBytes = MAX_FILE_BYTES): ParseResult<unknown> {
   // A UTF-16 code unit is at most 3 bytes of UTF-8: only a text that could be too large is encoded to know.
   if (text.length * 3 > maxBytes) {
@@ -151,10 +150,6 @@ export function readJsonText(text: string, maxBytes = MAX_FILE_BYTES): ParseResu
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    const detail = errorText(error);
-    return {
-      ok: false,
-      problems: [problem([], `bukan JSON yang sah: ${detail}`, `not valid JSON: ${detail}`)],
-    };
+    return { ok: false, problems: [problem([], 'problem.notJson', { detail: errorMessage(error) })] };
   }
 }

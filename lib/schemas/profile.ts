@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { shortText, timeZoneSchema } from './common';
+import { message } from '../messages/reference';
 import { customIssue } from './refine';
 
 export const ROLES = ['ppk', 'pps', 'kpu'] as const;
@@ -28,9 +29,8 @@ export const profileSchema = z
   })
   .superRefine((profile, context) => {
     if (profile.role !== 'kpu' && !profile.kecamatan)
-      customIssue(context, ['kecamatan'], 'wajib diisi untuk PPK dan PPS', 'is required for PPK and PPS');
-    if (profile.role === 'pps' && !profile.desa)
-      customIssue(context, ['desa'], 'wajib diisi untuk PPS', 'is required for PPS');
+      customIssue(context, ['kecamatan'], message('problem.kecamatanRequired'));
+    if (profile.role === 'pps' && !profile.desa) customIssue(context, ['desa'], message('problem.desaRequired'));
   });
 
 export type Profile = z.infer<typeof profileSchema>;

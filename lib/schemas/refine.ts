@@ -1,15 +1,17 @@
 import type { z } from 'zod';
+import type { MessageRef } from '../messages/format';
+import { message } from '../messages/reference';
 
-/** Adds a problem with its message in both languages (read back by problemsFromZod). */
-export function customIssue(context: z.RefinementCtx, path: PropertyKey[], id: string, en: string): void {
-  context.addIssue({ code: 'custom', path, message: en, params: { id, en } });
+/** Adds a problem with its message reference (read back by problemsFromZod). */
+export function customIssue(context: z.RefinementCtx, path: PropertyKey[], reference: MessageRef): void {
+  context.addIssue({ code: 'custom', path, message: reference.key, params: { message: reference } });
 }
 
 export function checkUniqueIds(
   items: readonly { id: string }[],
   path: PropertyKey[],
   context: z.RefinementCtx,
-  [kindId, kindEn]: [string, string],
+  kind: MessageRef,
 ): void {
   const firstIndex = new Map<string, number>();
   items.forEach((item, index) => {
@@ -19,8 +21,7 @@ export function checkUniqueIds(
       customIssue(
         context,
         [...path, index, 'id'],
-        `id ${kindId} '${item.id}' ganda (sudah dipakai di ${path.join('.')}[${first}])`,
-        `duplicate ${kindEn} id '${item.id}' (already used at ${path.join('.')}[${first}])`,
+        message('problem.duplicateId', { kind, id: item.id, path: path.join('.'), first }),
       );
   });
 }

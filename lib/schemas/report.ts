@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dateSchema, idSchema, platformSchema, shortText, timeZoneSchema } from './common';
 import { ROLES } from './profile';
 import { CONTENT_TYPES, POST_SOURCES, POST_STATUSES, POST_THEMES, postImageSchema } from '../posts/schema';
+import { message } from '../messages/reference';
 import { customIssue } from './refine';
 
 /** `YYYY-MM-DD HH:mm`: when a post went out, in the body's zone. */
@@ -123,8 +124,7 @@ function totalMatchesPosts(
     customIssue(
       context,
       ['summary', 'total'],
-      `jumlah ${report.summary.total} tidak sama dengan ${report.posts.length} postingan`,
-      `total ${report.summary.total} does not match ${report.posts.length} posts`,
+      message('problem.reportTotal', { total: report.summary.total, count: report.posts.length }),
     );
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hashtagTemplateSchema, idSchema, platformSchema, schemaLinkSchema, shortText } from './common';
+import { message } from '../messages/reference';
 import { customIssue } from './refine';
 
 export const HASHTAG_SCOPES = [
@@ -116,19 +117,9 @@ export const guidelineRulesSchema = z
   .superRefine((rules, context) => {
     rules.requiredHashtags.forEach((rule, index) => {
       if (rule.scope === 'stage' && !rule.stages)
-        customIssue(
-          context,
-          ['requiredHashtags', index, 'stages'],
-          "cakupan 'stage' membutuhkan daftar tahapan",
-          "scope 'stage' needs a list of stages",
-        );
+        customIssue(context, ['requiredHashtags', index, 'stages'], message('problem.stageScope'));
       if (rule.scope === 'platform' && !rule.platforms)
-        customIssue(
-          context,
-          ['requiredHashtags', index, 'platforms'],
-          "cakupan 'platform' membutuhkan daftar platform",
-          "scope 'platform' needs a list of platforms",
-        );
+        customIssue(context, ['requiredHashtags', index, 'platforms'], message('problem.platformScope'));
     });
     const numbers = new Set<number>();
     rules.neutrality.candidatePairs.forEach((pair, index) => {
@@ -136,8 +127,7 @@ export const guidelineRulesSchema = z
         customIssue(
           context,
           ['neutrality', 'candidatePairs', index, 'number'],
-          `nomor urut ${pair.number} disebut dua kali`,
-          `ballot number ${pair.number} is listed twice`,
+          message('problem.ballotTwice', { number: pair.number }),
         );
       numbers.add(Number(pair.number));
     });
@@ -148,8 +138,7 @@ export const guidelineRulesSchema = z
         customIssue(
           context,
           ['misspellings', index, 'wrong'],
-          `salah ketik '${entry.wrong}' disebut dua kali`,
-          `misspelling '${entry.wrong}' is listed twice`,
+          message('problem.misspellingTwice', { wrong: entry.wrong }),
         );
       wrongs.add(key);
     });

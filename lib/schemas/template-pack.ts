@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { dateSchema, hashtagTemplateSchema, idSchema, platformSchema, schemaLinkSchema, shortText } from './common';
 import { isHttpsLink, POST_THEMES } from '../posts/schema';
+import { message } from '../messages/reference';
+import { refinement } from './problems';
 import { checkUniqueIds, customIssue } from './refine';
 
 /** An image's SHA-256, 64 lowercase hex digits: what a pack pins each image by. */
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
-export const sha256Schema = z.string().refine((text) => SHA256_PATTERN.test(text), {
-  params: { id: 'SHA-256 harus 64 digit heksadesimal huruf kecil', en: 'a SHA-256 must be 64 lowercase hex digits' },
-});
+export const sha256Schema = z
+  .string()
+  .refine((text) => SHA256_PATTERN.test(text), refinement(message('problem.sha256')));
 
 /** A file inside the pack's .zip: a relative path, no `..`, no leading slash. */
 const zipPathSchema = z
@@ -15,12 +17,10 @@ const zipPathSchema = z
   .trim()
   .min(1)
   .max(200)
-  .refine((path) => !path.startsWith('/') && !path.split('/').includes('..') && !path.includes('\\'), {
-    params: {
-      id: 'jalur berkas harus di dalam paket (tanpa / di depan atau ..)',
-      en: 'a file path must stay inside the pack (no leading / or ..)',
-    },
-  });
+  .refine(
+    (path) => !path.startsWith('/') && !path.split('/').includes('..') && !path.includes('\\'),
+    refinement(message('problem.zipPath')),
+  );
 
 /**
  * One approved image of a template (a flyer, an infographic): a file in the pack's .zip, or an https
@@ -32,9 +32,7 @@ export const templateImageSchema = z
     url: z
       .string()
       .max(2000)
-      .refine(isHttpsLink, {
-        params: { id: 'alamat gambar harus diawali https://', en: 'an image address must start with https://' },
-      })
+      .refine(isHttpsLink, refinement(message('problem.imageHttps')))
       .optional(),
     sha256: sha256Schema,
     /** What the image shows, for people who cannot see it (the site's alt text, the sidebar's thumbnail). */
@@ -42,12 +40,10 @@ export const templateImageSchema = z
     /** The platforms it suits; absent: the template's. */
     platforms: z.array(platformSchema).min(1).max(2).optional(),
   })
-  .refine((image) => (image.file === undefined) !== (image.url === undefined), {
-    params: {
-      id: 'gambar perlu tepat satu dari file (di dalam .zip) atau url (https)',
-      en: 'an image needs exactly one of file (inside the .zip) or url (https)',
-    },
-  });
+  .refine(
+    (image) => (image.file === undefined) !== (image.url === undefined),
+    refinement(message('problem.imageSource')),
+  );
 
 export const templateSchema = z.strictObject({
   id: idSchema,
@@ -88,22 +84,16 @@ export const templatePackSchema = z
     templates: z.array(templateSchema).min(1).max(2000),
   })
   .superRefine((pack, context) => {
-    checkUniqueIds(pack.templates, ['templates'], context, ['templat', 'template']);
+    checkUniqueIds(pack.templates, ['templates'], context, message('kind.template'));
     if (pack.validUntil < pack.validFrom)
       customIssue(
         context,
         ['validUntil'],
-        `berlaku sampai ${pack.validUntil} sebelum berlaku mulai ${pack.validFrom}`,
-        `valid until ${pack.validUntil} is before valid from ${pack.validFrom}`,
+        message('problem.validUntil', { until: pack.validUntil, from: pack.validFrom }),
       );
     pack.templates.forEach((template, index) => {
       if (new Set(template.platforms).size !== template.platforms.length)
-        customIssue(
-          context,
-          ['templates', index, 'platforms'],
-          'platform disebut dua kali',
-          'a platform is listed twice',
-        );
+        customIssue(context, ['templates', index, 'platforms'], message('problem.platformTwice'));
     });
   });
 

@@ -4,79 +4,53 @@ import { hashtagLimitFor, profileTagValues, requiredHashtags } from '../guidelin
 import { fillHashtagTemplate, tagKey } from '../hashtags';
 import type { Platform } from '../platforms/platform';
 import type { GuidelineRules, Profile, Stage, Template, TemplatePack } from '../schemas';
-import { bilingual, type Bilingual } from '../text';
+import { KPU_WORDS } from '../messages/fixed';
+import type { Say } from '../messages/format';
+import { message } from '../messages/reference';
 
-/** Every placeholder a template may use, with what it becomes (shown as help to template authors). */
-export const PLACEHOLDERS: Record<string, Bilingual> = {
-  badan: bilingual('nama badan: "PPK Kecamatan Tahunan" atau "PPS Desa Mulyoharjo"', 'the body’s name'),
-  kecamatan: bilingual('nama kecamatan', 'the kecamatan'),
-  kabupaten: bilingual('nama kabupaten/kota', 'the kabupaten/kota'),
-  provinsi: bilingual('nama provinsi', 'the province'),
-  desa: bilingual('nama desa/kelurahan (PPS)', 'the desa/kelurahan (PPS)'),
-  akun: bilingual('nama akun di platform ini', 'the account name on this platform'),
-  tanggal: bilingual('tanggal hari ini: "Kamis, 4 Juli 2024"', 'today’s date in long form'),
-  tahapan: bilingual('nama tahapan templat ini', 'the name of this template’s stage'),
-  tahapan_mulai: bilingual('tanggal mulai tahapan', 'the stage’s first day'),
-  tahapan_selesai: bilingual('tanggal selesai tahapan', 'the stage’s last day'),
-  sisa_hari: bilingual('sisa hari tahapan, termasuk hari ini', 'days left in the stage, today included'),
-  hari_menuju: bilingual('hari sampai tahapan dimulai', 'days until the stage starts'),
-  tahapan_berikut: bilingual('nama tahapan berikutnya', 'the next stage’s name'),
-  tahapan_berikut_mulai: bilingual('tanggal mulai tahapan berikutnya', 'the next stage’s first day'),
-  acara_tanggal: bilingual(
-    'hari dan tanggal kegiatan (diisi admin)',
-    'the event’s day and date (the admin fills it in)',
-  ),
-  acara_waktu: bilingual(
-    'jam kegiatan, misalnya "09.00 WIB" (diisi admin)',
-    'the event’s time (the admin fills it in)',
-  ),
-  acara_tempat: bilingual('tempat kegiatan (diisi admin)', 'the event’s venue (the admin fills it in)'),
-  wilayah: bilingual(
-    'wilayah badan: "Kecamatan Tahunan", "Desa Mulyoharjo" atau "Kelurahan Kauman"',
-    'the body’s area: "Kecamatan Tahunan", "Desa Mulyoharjo" or "Kelurahan Kauman"',
-  ),
-  desa_kelurahan: bilingual(
-    '"Desa" atau "Kelurahan", menurut profil PPS',
-    '"Desa" or "Kelurahan", from the PPS profile',
-  ),
-  kontak: bilingual(
-    'nomor kontak (WhatsApp) badan, dari profil atau diisi admin',
-    'the body’s contact number (WhatsApp), from the profile or typed by the admin',
-  ),
-  tempat_layanan: bilingual(
-    'tempat layanan, misalnya "Sekretariat PPS, Balai Desa" (profil atau diisi admin)',
-    'where the body serves the public (profile, or typed by the admin)',
-  ),
-  jam_layanan: bilingual(
-    'jam layanan, misalnya "Senin–Jumat pukul 08.00–15.00" (profil atau diisi admin)',
-    'service hours (profile, or typed by the admin)',
-  ),
-  pemilih_laki: bilingual(
-    'jumlah pemilih laki-laki menurut berita acara pleno (diisi admin)',
-    'male voters, from the pleno’s minutes (typed by the admin)',
-  ),
-  pemilih_perempuan: bilingual(
-    'jumlah pemilih perempuan menurut berita acara pleno (diisi admin)',
-    'female voters, from the pleno’s minutes (typed by the admin)',
-  ),
-  jumlah_pemilih: bilingual(
-    'jumlah pemilih: laki-laki ditambah perempuan (dihitung Pandu)',
-    'all voters: male plus female (Pandu adds them up)',
-  ),
-  jumlah_tps: bilingual(
-    'jumlah TPS menurut berita acara pleno (diisi admin)',
-    'polling stations, from the pleno’s minutes (typed by the admin)',
-  ),
-  pilkada_provinsi: bilingual(
-    'nama pemilihan gubernur: "Pemilihan Gubernur dan Wakil Gubernur Jawa Tengah"',
-    'the governor election’s name',
-  ),
-  pilkada_kabupaten: bilingual(
-    'nama pemilihan bupati atau wali kota: "Pemilihan Bupati dan Wakil Bupati Jepara"',
-    'the regent or mayor election’s name',
-  ),
-  tagar: bilingual('tagar wajib dan tagar templat, dalam satu baris', 'required and suggested hashtags, one line'),
-};
+/**
+ * Every placeholder a template may use. What each becomes is the `placeholder.<name>` message (shown as help
+ * to template authors, and as the label when the sidebar asks for a value).
+ */
+export const PLACEHOLDERS = [
+  'badan',
+  'kecamatan',
+  'kabupaten',
+  'provinsi',
+  'desa',
+  'akun',
+  'tanggal',
+  'tahapan',
+  'tahapan_mulai',
+  'tahapan_selesai',
+  'sisa_hari',
+  'hari_menuju',
+  'tahapan_berikut',
+  'tahapan_berikut_mulai',
+  'acara_tanggal',
+  'acara_waktu',
+  'acara_tempat',
+  'wilayah',
+  'desa_kelurahan',
+  'kontak',
+  'tempat_layanan',
+  'jam_layanan',
+  'pemilih_laki',
+  'pemilih_perempuan',
+  'jumlah_pemilih',
+  'jumlah_tps',
+  'pilkada_provinsi',
+  'pilkada_kabupaten',
+  'tagar',
+] as const;
+
+export type PlaceholderName = (typeof PLACEHOLDERS)[number];
+
+const isPlaceholder = (name: string): name is PlaceholderName => (PLACEHOLDERS as readonly string[]).includes(name);
+
+/** What a placeholder becomes, in words; an unknown one shows as its name. */
+export const placeholderHelp = (name: string, t: Say): string =>
+  isPlaceholder(name) ? t(message(`placeholder.${name}`)) : name;
 
 export const PLACEHOLDER_PATTERN = /\{\{\s*([^{}\s]*)\s*\}\}/g;
 
@@ -191,19 +165,19 @@ export function templateHashtags(
   return { kept: tags.slice(0, cap), leftOut: tags.slice(cap) };
 }
 
-const villageWord = (profile: Partial<Profile>) => (profile.villageType === 'kelurahan' ? 'Kelurahan' : 'Desa');
+const villageWord = (profile: Partial<Profile>) => KPU_WORDS.village(profile.villageType);
 
 function bodyName(profile: Partial<Profile>): string | undefined {
-  if (profile.role === 'pps' && profile.desa) return `PPS ${villageWord(profile)} ${profile.desa}`;
-  if (profile.role === 'ppk' && profile.kecamatan) return `PPK Kecamatan ${profile.kecamatan}`;
-  if (profile.role === 'kpu' && profile.kabupaten) return `KPU ${profile.kabupaten}`;
+  if (profile.role === 'pps' && profile.desa) return KPU_WORDS.ppsBody(villageWord(profile), profile.desa);
+  if (profile.role === 'ppk' && profile.kecamatan) return KPU_WORDS.ppkBody(profile.kecamatan);
+  if (profile.role === 'kpu' && profile.kabupaten) return KPU_WORDS.kpuBody(profile.kabupaten);
   return undefined;
 }
 
 /** The body's area: "Kecamatan Tahunan", "Desa Mulyoharjo", "Kelurahan Kauman", or the kabupaten for KPU. */
 function areaName(profile: Partial<Profile>): string | undefined {
   if (profile.role === 'pps' && profile.desa) return `${villageWord(profile)} ${profile.desa}`;
-  if (profile.role === 'ppk' && profile.kecamatan) return `Kecamatan ${profile.kecamatan}`;
+  if (profile.role === 'ppk' && profile.kecamatan) return KPU_WORDS.kecamatan(profile.kecamatan);
   return profile.kabupaten;
 }
 
@@ -211,8 +185,8 @@ function areaName(profile: Partial<Profile>): string | undefined {
 function regencyElection(kabupaten: string | undefined): string | undefined {
   if (!kabupaten) return undefined;
   return /^kota\s/iu.test(kabupaten)
-    ? `Pemilihan Wali Kota dan Wakil Wali Kota ${kabupaten.replace(/^kota\s+/iu, '')}`
-    : `Pemilihan Bupati dan Wakil Bupati ${kabupaten.replace(/^kabupaten\s+/iu, '')}`;
+    ? KPU_WORDS.mayorElection(kabupaten.replace(/^kota\s+/iu, ''))
+    : KPU_WORDS.regentElection(kabupaten.replace(/^kabupaten\s+/iu, ''));
 }
 
 /** A count as typed ("28.415" or "28415"), or null when it is not a whole number. */
@@ -277,7 +251,7 @@ function fillBody(
     kontak: profile.contact,
     tempat_layanan: profile.servicePlace,
     jam_layanan: profile.serviceHours,
-    pilkada_provinsi: profile.province && `Pemilihan Gubernur dan Wakil Gubernur ${profile.province}`,
+    pilkada_provinsi: profile.province && KPU_WORDS.governorElection(profile.province),
     pilkada_kabupaten: regencyElection(profile.kabupaten),
   };
   // The total is the two counts added up, once the admin has typed them.
@@ -293,7 +267,7 @@ function fillBody(
   const missing = new Set<string>();
   const unknown = new Set<string>();
   const text = body.replace(PLACEHOLDER_PATTERN, (whole, name: string) => {
-    if (!Object.hasOwn(PLACEHOLDERS, name)) {
+    if (!isPlaceholder(name)) {
       unknown.add(name);
       return whole;
     }

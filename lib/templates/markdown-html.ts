@@ -1,7 +1,9 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { marked } from 'marked';
 import { markdownBudgetProblem } from './markdown-limits';
-import { bilingual, type Bilingual, errorText } from '../text';
+import { errorMessage } from '../messages/errors';
+import type { MessageRef } from '../messages/format';
+import { message } from '../messages/reference';
 
 /** Markdown as sanitised HTML, for previews and printable pages (never for the composer). */
 
@@ -40,16 +42,12 @@ export function markdownToSafeHtml(markdown: string): string {
  * A template body as a preview: sanitised HTML, or why it cannot be shown (over the limits of
  * markdown-limits.ts, or failing in the parser anyway). Never throws.
  */
-export function templatePreviewHtml(markdown: string): { ok: true; html: string } | { ok: false; reason: Bilingual } {
+export function templatePreviewHtml(markdown: string): { ok: true; html: string } | { ok: false; reason: MessageRef } {
   const problem = markdownBudgetProblem(markdown);
   if (problem) return { ok: false, reason: problem };
   try {
     return { ok: true, html: markdownToSafeHtml(markdown) };
   } catch (error) {
-    const detail = errorText(error);
-    return {
-      ok: false,
-      reason: bilingual(`Markdown tidak bisa diolah: ${detail}`, `Markdown cannot be converted: ${detail}`),
-    };
+    return { ok: false, reason: message('problem.markdownFailed', { detail: errorMessage(error) }) };
   }
 }

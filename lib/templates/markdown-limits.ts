@@ -1,4 +1,5 @@
-import { bilingual, type Bilingual } from '../text';
+import type { MessageRef } from '../messages/format';
+import { localNumber, message } from '../messages/reference';
 
 /**
  * Bounds on the work a Markdown body from a file may cause. Markdown parsers recurse once per nesting level
@@ -97,28 +98,19 @@ export function scanMarkdown(body: string): MarkdownScan {
   };
 }
 
-const number = (value: number, locale: string) => value.toLocaleString(locale);
-
 /**
  * What makes a body too costly to convert, in both languages; null when it is within every limit. Linear in
  * the body's length, so it can run on every load of stored data.
  */
-export function markdownBudgetProblem(body: string): Bilingual | null {
+export function markdownBudgetProblem(body: string): MessageRef | null {
   const { depth, emphasisWork, renderedBound } = scanMarkdown(body);
   if (depth > MARKDOWN_LIMITS.depth)
-    return bilingual(
-      `Markdown bersarang ${number(depth, 'id-ID')} tingkat; paling banyak ${MARKDOWN_LIMITS.depth}`,
-      `Markdown nested ${number(depth, 'en-US')} levels deep; at most ${MARKDOWN_LIMITS.depth}`,
-    );
-  if (emphasisWork > MARKDOWN_LIMITS.emphasisWork)
-    return bilingual(
-      'terlalu banyak tanda * _ ~ dalam satu paragraf (lebih dari 200): pisahkan paragrafnya atau kurangi tandanya',
-      'too many * _ ~ marks in one paragraph (over 200): split the paragraph or use fewer marks',
-    );
+    return message('problem.markdownDepth', { depth: localNumber(depth), max: MARKDOWN_LIMITS.depth });
+  if (emphasisWork > MARKDOWN_LIMITS.emphasisWork) return message('problem.markdownEmphasis');
   if (renderedBound > MARKDOWN_LIMITS.renderedChars)
-    return bilingual(
-      `tautan rujukan yang dipakai berulang bisa menjadi ${number(renderedBound, 'id-ID')} karakter; paling banyak ${number(MARKDOWN_LIMITS.renderedChars, 'id-ID')}`,
-      `repeated reference links could grow to ${number(renderedBound, 'en-US')} characters; at most ${number(MARKDOWN_LIMITS.renderedChars, 'en-US')}`,
-    );
+    return message('problem.markdownReferences', {
+      size: localNumber(renderedBound),
+      max: localNumber(MARKDOWN_LIMITS.renderedChars),
+    });
   return null;
 }

@@ -1,6 +1,8 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { markdownBudgetProblem, MARKDOWN_LIMITS } from './markdown-limits';
-import { bilingual, type Bilingual, errorText } from '../text';
+import { errorMessage } from '../messages/errors';
+import type { LegacyText, MessageRef } from '../messages/format';
+import { localNumber, message } from '../messages/reference';
 
 /**
  * A template's Markdown as plain text for the composer: Facebook and Instagram show no Markdown. (The
@@ -107,7 +109,8 @@ export function markdownToPlainText(markdown: string): string {
   return blocks(new Lexer({ gfm: true, breaks: true }).lex(markdown)).trim();
 }
 
-export type RenderedBody = { ok: true; text: string } | { ok: false; reason: Bilingual };
+/** Stored (lib/templates/rendered-bodies.ts): a reason written by an older Pandu may be two-language text. */
+export type RenderedBody = { ok: true; text: string } | { ok: false; reason: MessageRef | LegacyText };
 
 /**
  * A template body as plain text, or why it cannot be: over the limits of markdown-limits.ts, or failing in
@@ -120,19 +123,15 @@ export function renderPlainBody(body: string): RenderedBody {
   try {
     text = markdownToPlainText(body);
   } catch (error) {
-    const detail = errorText(error);
-    return {
-      ok: false,
-      reason: bilingual(`Markdown tidak bisa diolah: ${detail}`, `Markdown cannot be converted: ${detail}`),
-    };
+    return { ok: false, reason: message('problem.markdownFailed', { detail: errorMessage(error) }) };
   }
   if (text.length > MARKDOWN_LIMITS.renderedChars)
     return {
       ok: false,
-      reason: bilingual(
-        `menjadi teks sepanjang ${text.length.toLocaleString('id-ID')} karakter; paling banyak ${MARKDOWN_LIMITS.renderedChars.toLocaleString('id-ID')}`,
-        `grows to ${text.length.toLocaleString('en-US')} characters; at most ${MARKDOWN_LIMITS.renderedChars.toLocaleString('en-US')}`,
-      ),
+      reason: message('problem.markdownTooLong', {
+        length: localNumber(text.length),
+        max: localNumber(MARKDOWN_LIMITS.renderedChars),
+      }),
     };
   return { ok: true, text };
 }

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { renderPlainBody, type RenderedBody } from './markdown';
 import type { Template } from '../schemas';
-import type { Bilingual } from '../text';
+import type { LegacyText, MessageRef } from '../messages/format';
 
 /**
  * Each template body converted to plain text, stored by a fingerprint of the body: a body is converted once
@@ -33,7 +33,7 @@ export interface RenderedTemplates {
   /** Plain text by template id, for every template that converted. */
   plainBodies: Record<string, string>;
   /** Templates whose body could not be converted, with why: left out, and named to the admin. */
-  failed: { template: Template; reason: Bilingual }[];
+  failed: { template: Template; reason: MessageRef | LegacyText }[];
 }
 
 /**

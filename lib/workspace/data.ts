@@ -35,7 +35,7 @@ function usableDrafts(stored: unknown, calendar: StageCalendar): { drafts: Templ
       ? [
           ...parsed.data.stages
             .filter((id) => !stageIds.has(id))
-            .map((id) => problem([index, 'stages'], `tahapan '${id}' tidak dikenal`, `unknown stage '${id}'`)),
+            .map((id) => problem([index, 'stages'], 'problem.unknownStage', { id })),
           ...templateBodyProblem(parsed.data, [index, 'body']),
         ]
       : problemsFromZod(parsed.error, entry).map((found) => ({ ...found, path: `[${index}].${found.path}` }));
@@ -71,7 +71,7 @@ async function assembleWorkspaceData(): Promise<WorkspaceData> {
             kind,
             outcome: 'skipped',
             problems: entries.map((entry) =>
-              problem([], `'${entry.template.id}': ${entry.reason.id}`, `'${entry.template.id}': ${entry.reason.en}`),
+              problem([], 'problem.template', { id: entry.template.id, reason: entry.reason }),
             ),
             templates: entries.map((entry) => ({ id: entry.template.id, title: entry.template.title })),
           },

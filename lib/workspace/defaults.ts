@@ -1,9 +1,11 @@
 import calendarJson from '@/assets/data/calendar.pilkada-2024.json';
 import rulesJson from '@/assets/data/rules.default.json';
 import packJson from '@/assets/data/templates.default.json';
+import { PanduError } from '../messages/errors';
+import { message } from '../messages/reference';
 import {
-  describeProblems,
   parseCalendar,
+  problemLine,
   parseRules,
   parseTemplatePack,
   type GuidelineRules,
@@ -19,9 +21,10 @@ export interface BuiltInData {
   pack: TemplatePack;
 }
 
-function valid<T>(name: string, result: ParseResult<T>): T {
+/** A built-in file as shipped; one that does not validate is a broken build, said at once. */
+function valid<T>(file: string, result: ParseResult<T>): T {
   if (result.ok) return result.value;
-  throw new Error(`Built-in ${name} is invalid:\n${describeProblems(result.problems, 'en').join('\n')}`);
+  throw new PanduError(message('error.builtInInvalid', { file, problems: result.problems.map(problemLine) }));
 }
 
 let builtIn: BuiltInData | undefined;
@@ -32,7 +35,7 @@ export function builtInData(): BuiltInData {
     builtIn = {
       calendar,
       rules: valid('rules', parseRules({ json: rulesJson }, calendar)),
-      pack: valid('template pack', parseTemplatePack({ json: packJson }, calendar)),
+      pack: valid('pack', parseTemplatePack({ json: packJson }, calendar)),
     };
   }
   return builtIn;

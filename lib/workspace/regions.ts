@@ -1,5 +1,7 @@
 import provincesJson from '@/assets/data/provinces.json';
 import { z } from 'zod';
+import { isMessageRef, type MessageRef } from '../messages/format';
+import { message } from '../messages/reference';
 import { profileSchema, timeZoneSchema, type Profile, type TimeZone } from '../schemas';
 
 const provincesSchema = z.strictObject({
@@ -14,18 +16,17 @@ export function zoneOfProvince(province: string): TimeZone | undefined {
   return PROVINCES.find((entry) => entry.name === province)?.timeZone;
 }
 
-/** The profile fields still missing or wrong, by field, in both languages. Empty when the profile is complete. */
-export function profileProblems(profile: Partial<Profile>): { field: string; id: string; en: string }[] {
+/** The profile fields still missing or wrong, by field. Empty when the profile is complete. */
+export function profileProblems(profile: Partial<Profile>): { field: string; message: MessageRef }[] {
   const parsed = profileSchema.safeParse({ schemaVersion: 1, accounts: {}, language: 'id', ...profile });
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => {
     const field = String(issue.path[0] ?? '');
-    const params = ('params' in issue ? issue.params : undefined) as { id?: string; en?: string } | undefined;
+    const said = ('params' in issue ? (issue.params as { message?: unknown } | undefined) : undefined)?.message;
     const missing = issue.code === 'invalid_type' || (issue.code === 'too_small' && issue.origin === 'string');
     return {
       field,
-      id: params?.id ?? (missing ? 'wajib diisi' : 'tidak sah'),
-      en: params?.en ?? (missing ? 'is required' : 'is not valid'),
+      message: isMessageRef(said) ? said : message(missing ? 'problem.required' : 'problem.notValid'),
     };
   });
 }

@@ -10,7 +10,9 @@ import {
   type StageCalendar,
   type TemplatePack,
 } from '../schemas';
-import { bilingual, type Bilingual, errorText } from '../text';
+import { errorMessage } from '../messages/errors';
+import type { LegacyText, MessageRef } from '../messages/format';
+import { message } from '../messages/reference';
 
 /**
  * A pack KPU Kabupaten publishes at an https address. The admin fetches it once by hand (seeing what it
@@ -43,7 +45,8 @@ export interface FetchFailure {
    * access to that one site. `insecure`: the server redirected to an address that is not https.
    */
   kind: 'address' | 'unreachable' | 'timeout' | 'status' | 'insecure' | 'invalid';
-  message: Bilingual;
+  /** Stored with the subscription: one an older Pandu recorded may be two-language text. */
+  message: MessageRef | LegacyText;
   /** For `invalid`: what is wrong with the file, by place. */
   problems?: Problem[];
 }
@@ -63,10 +66,7 @@ export function parsePackAddress(text: string): { ok: true; url: URL } | { ok: f
       ok: false,
       failure: {
         kind: 'address',
-        message: bilingual(
-          'Alamat paket harus lengkap dan diawali https:// (misalnya https://kab-jepara.kpu.go.id/paket.json).',
-          'The pack address must be complete and start with https:// (for example https://kab-jepara.kpu.go.id/paket.json).',
-        ),
+        message: message('pack.badAddress'),
       },
     };
   return { ok: true, url };
@@ -132,10 +132,7 @@ async function readCapped(response: Response, limit: number, deadline: AbortSign
 
 const timeoutFailure = (url: URL, seconds: number): FetchFailure => ({
   kind: 'timeout',
-  message: bilingual(
-    `${url.host} tidak menjawab dalam ${seconds} detik.`,
-    `${url.host} did not answer within ${seconds} seconds.`,
-  ),
+  message: message('pack.timeout', { host: url.host, seconds }),
 });
 
 export interface FetchOptions {
@@ -174,10 +171,7 @@ export async function fetchPack(
         ? timeoutFailure(url, seconds)
         : {
             kind: 'unreachable',
-            message: bilingual(
-              `Tidak bisa membaca ${address}: sambungan internet terputus, alamatnya salah, atau Pandu belum diizinkan membaca dari ${url.host}.`,
-              `Could not read ${address}: the connection is down, the address is wrong, or Pandu may not read from ${url.host} yet.`,
-            ),
+            message: message('pack.unreachable', { address, host: url.host }),
           },
     };
   }
@@ -187,10 +181,7 @@ export async function fetchPack(
       ok: false,
       failure: {
         kind: 'insecure',
-        message: bilingual(
-          `${url.host} mengalihkan ${address} ke ${response.url}, yang tidak memakai https: paket tidak dibaca.`,
-          `${url.host} redirected ${address} to ${response.url}, which is not https: the pack was not read.`,
-        ),
+        message: message('pack.insecure', { host: url.host, address, target: response.url }),
       },
     };
   if (!response.ok)
@@ -198,10 +189,11 @@ export async function fetchPack(
       ok: false,
       failure: {
         kind: 'status',
-        message: bilingual(
-          `${url.host} menjawab ${response.status} ${response.statusText} untuk ${address}: periksa alamatnya.`,
-          `${url.host} answered ${response.status} ${response.statusText} for ${address}: check the address.`,
-        ),
+        message: message('pack.status', {
+          host: url.host,
+          status: `${response.status} ${response.statusText}`.trim(),
+          address,
+        }),
       },
     };
   let text: string | null;
@@ -216,10 +208,7 @@ export async function fetchPack(
           ? timeoutFailure(url, seconds)
           : {
               kind: 'unreachable',
-              message: bilingual(
-                `Sambungan ke ${url.host} terputus saat membaca ${address}; paket yang terpasang tidak diubah.`,
-                `The connection to ${url.host} broke while reading ${address}; the installed pack is unchanged.`,
-              ),
+              message: message('pack.broken', { host: url.host, address }),
             },
     };
   }
@@ -230,10 +219,7 @@ export async function fetchPack(
 
 const invalidPack = (address: string, problems: Problem[]): FetchFailure => ({
   kind: 'invalid',
-  message: bilingual(
-    `Paket di ${address} tidak sah; paket yang terpasang tidak diubah.`,
-    `The pack at ${address} is not valid; the installed pack is unchanged.`,
-  ),
+  message: message('pack.invalid', { address }),
   problems,
 });
 
@@ -301,15 +287,11 @@ export async function refreshSubscribedPack(now: Date, fetcher: typeof fetch = f
     result = address.ok ? await fetchPack(address.url, calendar, fetcher) : address;
   } catch (error) {
     // Whatever went wrong, the look happened: record it, so the next one waits its day.
-    const detail = errorText(error);
     result = {
       ok: false,
       failure: {
         kind: 'unreachable',
-        message: bilingual(
-          `Paket di ${subscription.url} tidak bisa dibaca: ${detail}`,
-          `The pack at ${subscription.url} could not be read: ${detail}`,
-        ),
+        message: message('pack.failed', { address: subscription.url, detail: errorMessage(error) }),
       },
     };
   }

@@ -6,6 +6,7 @@ import { postsBetween, saveDetectedPost } from '../../lib/posts/store';
 import { builtInData } from '../../lib/workspace/defaults';
 import type { Profile } from '../../lib/schemas';
 import type { PostRecord } from '../../lib/posts/schema';
+import { translator } from '../../lib/messages/i18n';
 import { exportReport } from '../../lib/report/export';
 import { readReports, recapByBody } from '../../lib/report/recap';
 import { buildWeeklyReport } from '../../lib/report/weekly';
@@ -77,7 +78,7 @@ export async function logFigures(): Promise<Record<string, string | number>[]> {
     start = performance.now();
     const posts = await postsBetween(db, WEEK.start.getTime(), WEEK.end.getTime());
     const report = buildWeeklyReport(posts, WEEK, PROFILE);
-    const file = await exportReport(report, format, calendar, 'id');
+    const file = await exportReport(report, format, calendar, translator('id'));
     rows.push({
       measure: `export a week of 1,000 posts as ${label} (read, build, write)`,
       ms: ms(start),

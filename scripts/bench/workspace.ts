@@ -15,7 +15,8 @@ export async function workspaceFigures(): Promise<Record<string, string | number
   const { PanduDatabase } = await import('../../lib/posts/database');
   const { builtInData } = await import('../../lib/workspace/defaults');
   const { markdownToPlainText } = await import('../../lib/templates/markdown');
-  const { parseTemplatePack } = await import('../../lib/schemas');
+  const { describeProblems, parseTemplatePack } = await import('../../lib/schemas');
+  const { translator } = await import('../../lib/messages/i18n');
 
   const handlers = backgroundHandlers(new PanduDatabase('bench-workspace'));
   const builtIn = builtInData();
@@ -63,7 +64,7 @@ export async function workspaceFigures(): Promise<Record<string, string | number
     await fakeBrowser.storage.local.clear();
     const size = JSON.stringify(pack).length;
     const checked = parseTemplatePack(JSON.stringify(pack), builtIn.calendar);
-    if (!checked.ok) throw new Error(`bench pack refused: ${checked.problems[0]?.message.en}`);
+    if (!checked.ok) throw new Error(`bench pack refused: ${describeProblems(checked.problems, translator('en'))[0]}`);
     const start = performance.now();
     await installImport({ kind: 'pack', value: checked.value });
     const install = performance.now() - start;

@@ -5,9 +5,9 @@
  * the minimum Firefox from the built Firefox manifest, the network requests from the privacy statement and
  * the version notes from CHANGELOG.md: nothing here can drift from what ships.
  */
-import type { Language } from '../../lib/messages/i18n';
+import { translator, type Language } from '../../lib/messages/i18n';
 import { NETWORK_REQUESTS } from '../../lib/privacy';
-import { bilingual, type Bilingual } from '../../lib/text';
+import { bilingual, type Bilingual } from './bilingual';
 
 /** Field limits. Name: the strictest store (Edge 45; AMO 50, Chrome 75). */
 export const LIMITS = {
@@ -46,7 +46,8 @@ export function accessOf(manifest: ManifestAccess): { entry: string; optional: b
   return entries.filter((item, index) => entries.findIndex((other) => other.entry === item.entry) === index);
 }
 
-const requestPurposes = (language: Language) => NETWORK_REQUESTS.map((request) => request.purpose[language]).join('; ');
+const requestPurposes = (language: Language) =>
+  NETWORK_REQUESTS.map((request) => translator(language)(request.purpose)).join('; ');
 
 /** Why Pandu needs each permission and host, keyed by the manifest's own string. */
 export const JUSTIFICATIONS: Record<string, Bilingual> = {

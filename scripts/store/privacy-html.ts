@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { PrivacyStatement } from '../../components/PrivacyStatement';
-import { LANGUAGES } from '../../lib/messages/i18n';
+import { LANGUAGES, translator } from '../../lib/messages/i18n';
 import { privacyStatement } from '../../lib/privacy';
 
 const COMPONENTS = join(import.meta.dirname, '../../components');
@@ -15,7 +15,7 @@ const LANGUAGE_NAMES = { id: 'Bahasa Indonesia', en: 'English' } as const;
 
 export function privacyHtml(version: string): string {
   const css = ['page.css', 'privacy.css'].map((file) => readFileSync(join(COMPONENTS, file), 'utf8')).join('\n');
-  const statements = LANGUAGES.map((language) => privacyStatement(language, version));
+  const statements = LANGUAGES.map((language) => privacyStatement(translator(language), version));
   const links = statements
     .map(
       (statement) =>

@@ -16,7 +16,7 @@ import { bodyName } from '../../lib/report/weekly';
 import type { Profile } from '../../lib/schemas';
 import type { PostRecord } from '../../lib/posts/schema';
 import type { Settings } from '../../lib/workspace/settings';
-import { bilingual, type Bilingual } from '../../lib/text';
+import { bilingual, type Bilingual } from './bilingual';
 import { fillTemplate } from '../../lib/templates';
 import type { Workspace } from '../../lib/workspace';
 import { openInstagramCaption, showSidebar } from '../../tests/e2e/composers';
@@ -177,7 +177,7 @@ function firstError(text: string, platform: Platform, language: Language): strin
     (entry) => entry.severity === 'error',
   );
   if (!finding) throw new Error('The typed demo post has no error to show in the checks.');
-  return finding.message[language];
+  return translator(language)(finding.message);
 }
 
 const sidebar = (page: Page, language: Language) =>

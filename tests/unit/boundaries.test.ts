@@ -40,7 +40,13 @@ describe('lint enforces the layering', () => {
   test('the real config carries the rules', () => {
     const rules = config.flatMap((entry) => Object.keys(entry.rules ?? {}));
     expect(rules).toEqual(
-      expect.arrayContaining(['import-x/no-cycle', 'import-x/no-restricted-paths', 'no-restricted-syntax']),
+      expect.arrayContaining([
+        'import-x/no-cycle',
+        'import-x/no-restricted-paths',
+        'no-restricted-syntax',
+        'no-restricted-imports',
+        'pandu/no-words-in-lib',
+      ]),
     );
   });
 
@@ -162,7 +168,64 @@ describe('lint enforces the layering', () => {
       "export const own = (root: ShadowRoot) => root.querySelector('html');",
       "export const button = (root: Element) => root.querySelector('.pandu-template button');",
     ].join('\n');
-    expect(await lint({ 'lib/prose.ts': source }, 'lib/prose.ts')).toEqual([]);
+    expect(await lint({ 'components/prose.ts': source }, 'components/prose.ts')).toEqual([]);
+  });
+});
+
+describe('no sentence in lib/ outside lib/messages/', () => {
+  test.each([
+    ['a sentence', "export const said = 'Postingan tidak dicatat.';"],
+    ['a sentence around a value', 'export const said = (tag: string) => `Tagar ${tag} dilarang dipakai.`;'],
+    ['an English sentence', "export const said = 'The hashtag is not allowed.';"],
+    ['one capitalised word', "export const village = 'Desa';"],
+    ['words before a value', "export const said = (detail: string) => 'bukan JSON yang sah: ' + detail;"],
+  ])('%s is refused', async (_what, source) => {
+    expect(await lint({ 'lib/posts/said.ts': source }, 'lib/posts/said.ts')).toEqual(['pandu/no-words-in-lib']);
+  });
+
+  test.each([
+    [
+      'a message key',
+      "export const key = message('problem.notJson', { detail: 'x' });\nconst message = (k: string, v: object) => [k, v];",
+    ],
+    ['a MIME type and a storage key', "export const type = 'image/png';\nexport const item = 'local:calendar';"],
+    ['a date format', "export const format = 'yyyy-MM-dd HH:mm';"],
+    ['an index list', "export const stores = { posts: 'id, createdAt, platform, [status+createdAt]' };"],
+    ['markup', 'export const cell = (n: number) => `<xf numFmtId="${n}" applyFont="1"/>`;'],
+    ['two values side by side', 'export const status = (code: number, text: string) => `${code} ${text}`;'],
+    ['a selector', "export const focusable = 'button:not([disabled]), [href], input, select, textarea';"],
+    ['an error name and a key name', "export const names = ['QuotaExceededError', 'KeyP', 'Escape'];"],
+    ['a literal type', "export type Language = 'Bahasa Indonesia' | 'English';"],
+    ['a property key', "export const table = { 'Per tahapan': 1 };"],
+    [
+      'the checker’s example posts',
+      "export const deniedExamples = [{ note: 'a protest tag', text: 'Pantau terus hasilnya' }];",
+    ],
+    ['the words the checker looks for', "export const ANSWER_WORDS = ['kasih tahu', 'komen'];"],
+  ])('%s is allowed', async (_what, source) => {
+    expect(await lint({ 'lib/posts/data.ts': source }, 'lib/posts/data.ts')).toEqual([]);
+  });
+
+  test('lib/messages/, lib/platforms/ and the UI layers are not held to it', async () => {
+    const source = "export const said = 'Postingan tidak dicatat.';\n";
+    const files = {
+      'lib/messages/catalogue.ts': source,
+      'lib/platforms/labels.ts': source,
+      'components/Page.tsx': source,
+    };
+    for (const file of Object.keys(files)) expect(await lint(files, file), file).toEqual([]);
+  });
+
+  test('the real lib/ of an earlier Pandu, with its sentences inline, is refused', async () => {
+    // lib/report/share.ts before issue 23: a WhatsApp summary built from inline sentences in two languages.
+    const source = [
+      'export const line = (id: boolean, total: number) =>',
+      "  `${id ? 'Postingan' : 'Posts'}: ${total}`;",
+      'export const engagement = (n: number) => `Engagement (${n} posts): ${n} likes/reactions`;',
+    ].join('\n');
+    const found = await lint({ 'lib/report/share.ts': source }, 'lib/report/share.ts');
+    // 'Postingan', 'Posts', and the sentence built around the counts.
+    expect(found).toEqual(Array(3).fill('pandu/no-words-in-lib'));
   });
 });
 

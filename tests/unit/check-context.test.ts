@@ -4,13 +4,13 @@ import { check } from '@/lib/guidelines';
 import { manualPostFindings, manualPostRecord } from '@/lib/posts/manual';
 import { summariseFindings } from '@/lib/posts/record';
 import type { Platform } from '@/lib/platforms/platform';
-import { testWorkspace } from './helpers';
+import { testWorkspace, say } from './helpers';
 
 const TAGS = '#TemanPemilih #PilkadaSerentak2024 #KPUMelayani #KPUJepara #PPKTahunan #kpuri';
 // "Today" (simulated) is the quiet period; the posts below were published during coklit.
 const workspace = testWorkspace({ settings: { simulatedDate: '2024-11-25', instagramHashtagLimit: 2 } });
 const missingOf = (findings: ReturnType<typeof check>) =>
-  findings.filter((finding) => finding.rule === 'required-hashtags').map((finding) => finding.message.en);
+  findings.filter((finding) => finding.rule === 'required-hashtags').map((finding) => say(finding.message, 'en'));
 
 describe('the check context has one builder', () => {
   test('it carries the admin’s Instagram hashtag setting and the stages of the instant asked for', () => {

@@ -12,7 +12,7 @@ import {
 import { markdownToPlainText } from '@/lib/templates/markdown';
 import type { GuidelineRules } from '@/lib/schemas';
 import { fillTemplate } from '@/lib/templates';
-import { defaults, PPK_PROFILE, PPS_PROFILE } from './helpers';
+import { defaults, PPK_PROFILE, PPS_PROFILE, say } from './helpers';
 
 const TAGS_FB = '#TemanPemilih #PilkadaSerentak2024 #KPUMelayani #KPUJepara #PPKTahunan #kpuri';
 const TAGS_IG = '#TemanPemilih #PilkadaSerentak2024 #KPUJepara #PPKTahunan';
@@ -50,15 +50,17 @@ describe('required hashtags', () => {
     const text = 'Coklit dimulai hari ini.';
     const [finding] = only('required-hashtags', text);
     expect(finding!.severity).toBe('error');
-    expect(finding!.message.id).toBe(`Tagar wajib belum ada: ${TAGS_FB}`);
-    expect(finding!.fix!.label.id).toBe(`Tambahkan ${TAGS_FB}`);
+    expect(say(finding!.message)).toBe(`Tagar wajib belum ada: ${TAGS_FB}`);
+    expect(say(finding!.fix!.label)).toBe(`Tambahkan ${TAGS_FB}`);
     expect(fixed(finding, text)).toBe(`Coklit dimulai hari ini.\n\n${TAGS_FB}`);
   });
 
   test('compared case-insensitively; the fix appends to an existing line of tags', () => {
     const text = 'Info\n\n#temanpemilih #KPUJEPARA\n';
     const [finding] = only('required-hashtags', text);
-    expect(finding!.message.en).toBe('Required hashtags missing: #PilkadaSerentak2024 #KPUMelayani #PPKTahunan #kpuri');
+    expect(say(finding!.message, 'en')).toBe(
+      'Required hashtags missing: #PilkadaSerentak2024 #KPUMelayani #PPKTahunan #kpuri',
+    );
     expect(fixed(finding, text)).toBe(
       'Info\n\n#temanpemilih #KPUJEPARA #PilkadaSerentak2024 #KPUMelayani #PPKTahunan #kpuri',
     );
@@ -66,7 +68,7 @@ describe('required hashtags', () => {
 
   test('scopes: per platform, per stage, and profile tags that apply only when the profile has the value', () => {
     const missing = (overrides: Partial<CheckContext>) =>
-      only('required-hashtags', 'Teks', overrides)[0]?.message.en.replace('Required hashtags missing: ', '');
+      say(only('required-hashtags', 'Teks', overrides)[0]!.message, 'en').replace('Required hashtags missing: ', '');
     expect(missing({ platform: 'instagram' })).toBe(TAGS_IG);
     expect(missing({ platform: 'instagram', profile: PPS_PROFILE })).toBe(`${TAGS_IG} #PPSMulyoharjo`);
     expect(missing({ stageIds: ['coklit'] })).toBe(`${TAGS_FB} #Coklit`);
@@ -85,7 +87,7 @@ describe('denied hashtags and phrases', () => {
   test('a denied tag is an error whose fix removes it', () => {
     const text = `Pantau terus #KpuJanganCurang ${TAGS_FB}`;
     const [finding] = only('denied-hashtag', text);
-    expect(finding!.message.id).toBe('Tagar #KpuJanganCurang dilarang dipakai akun badan ad hoc.');
+    expect(say(finding!.message)).toBe('Tagar #KpuJanganCurang dilarang dipakai akun badan ad hoc.');
     expect(text.slice(finding!.start, finding!.end)).toBe('#KpuJanganCurang');
     expect(fixed(finding, text)).toBe(`Pantau terus ${TAGS_FB}`);
   });
@@ -93,7 +95,7 @@ describe('denied hashtags and phrases', () => {
     expect(only('denied-hashtag', '#kpujangancurang')).toHaveLength(1);
   });
   test('a denied phrase is an error, whole words only', () => {
-    expect(only('denied-phrase', 'Lebih baik Golput  saja.').map((f) => f.message.id)).toEqual([
+    expect(only('denied-phrase', 'Lebih baik Golput  saja.').map((f) => say(f.message))).toEqual([
       'Ungkapan "Golput  saja" tidak boleh dipakai.',
     ]);
     expect(only('denied-phrase', 'golputsaja bukan frasa')).toEqual([]);
@@ -104,7 +106,7 @@ describe('hashtag syntax', () => {
   test('#Pilkada-2024: only #Pilkada links; the fix joins it', () => {
     const text = 'Sukseskan #Pilkada-2024!';
     const [finding] = only('hashtag-hyphen', text);
-    expect(finding!.message.id).toBe('#Pilkada-2024 hanya menautkan #Pilkada: tanda hubung memutus tagar.');
+    expect(say(finding!.message)).toBe('#Pilkada-2024 hanya menautkan #Pilkada: tanda hubung memutus tagar.');
     expect(fixed(finding, text)).toBe('Sukseskan #Pilkada2024!');
   });
   test("#Jum'at: the apostrophe ends the tag; the fix joins it", () => {
@@ -121,12 +123,12 @@ describe('hashtag syntax', () => {
   test('"# Pilkada": the fix removes the space', () => {
     const text = 'Ikuti # Pilkada';
     const [finding] = only('hashtag-space-after-hash', text);
-    expect(finding!.message.id).toBe('Ada spasi setelah "#": tulis #Pilkada tanpa spasi.');
+    expect(say(finding!.message)).toBe('Ada spasi setelah "#": tulis #Pilkada tanpa spasi.');
     expect(fixed(finding, text)).toBe('Ikuti #Pilkada');
   });
   test('"#2024" is no tag; there is no safe fix', () => {
     const [finding] = only('hashtag-digits-only', 'Pilkada #2024');
-    expect(finding!.message.id).toBe('#2024 bukan tagar: tagar harus memuat huruf (misalnya #Pilkada2024).');
+    expect(say(finding!.message)).toBe('#2024 bukan tagar: tagar harus memuat huruf (misalnya #Pilkada2024).');
     expect(finding!.fix).toBeUndefined();
   });
   test('a known tag split by a space is joined', () => {
@@ -164,12 +166,12 @@ describe('platform limits', () => {
     expect(only('character-limit', emoji, { platform: 'instagram' })).toEqual([]);
     const over = `${'a'.repeat(2199)}👨‍👩‍👧x`;
     const [finding] = only('character-limit', over, { platform: 'instagram' });
-    expect(finding!.message.id).toBe('Teks 2.201 karakter, melebihi batas Instagram 2.200 karakter.');
+    expect(say(finding!.message)).toBe('Teks 2.201 karakter, melebihi batas Instagram 2.200 karakter.');
     expect(over.slice(finding!.start, finding!.end)).toBe('x');
   });
   test('Facebook: 63,206 characters', () => {
     expect(only('character-limit', 'a'.repeat(63206))).toEqual([]);
-    expect(only('character-limit', 'a'.repeat(63207))[0]!.message.en).toBe(
+    expect(say(only('character-limit', 'a'.repeat(63207))[0]!.message, 'en')).toBe(
       "The text has 63,207 characters, over Facebook's limit of 63,206.",
     );
   });
@@ -182,10 +184,10 @@ describe('platform limits', () => {
   test('Instagram: more than 5 distinct tags; the fix drops the last ones that are not required', () => {
     const text = `Info ${TAGS_IG} #Pilkada2024 #CekDPT #PilkadaDamai`;
     const [finding] = only('hashtag-limit', text, { platform: 'instagram' });
-    expect(finding!.message.id).toBe(
+    expect(say(finding!.message)).toBe(
       '7 tagar, melebihi batas Instagram 5 tagar per postingan. Yang terpenting dipertahankan; tidak dimuat: #PilkadaDamai #CekDPT.',
     );
-    expect(finding!.fix!.label.id).toBe('Hapus #PilkadaDamai #CekDPT');
+    expect(say(finding!.fix!.label)).toBe('Hapus #PilkadaDamai #CekDPT');
     expect(fixed(finding, text)).toBe(`Info ${TAGS_IG} #Pilkada2024`);
   });
   test('Instagram hashtag limit is a setting', () => {
@@ -199,8 +201,8 @@ describe('platform limits', () => {
     // With a limit of 3, #PPKTahunan (ranked after the national and kabupaten tags) is left out too.
     const text = `Info ${TAGS_IG} #Pilkada2024`;
     const [finding] = only('hashtag-limit', text, { platform: 'instagram', instagramHashtagLimit: 3 });
-    expect(finding!.fix!.label.id).toBe('Hapus #Pilkada2024 #PPKTahunan');
-    expect(finding!.message.en).toBe(
+    expect(say(finding!.fix!.label)).toBe('Hapus #Pilkada2024 #PPKTahunan');
+    expect(say(finding!.message, 'en')).toBe(
       "5 hashtags, over Instagram's limit of 3 per post. The most important stay; left out: #Pilkada2024 #PPKTahunan.",
     );
     expect(fixed(finding, text)).toBe('Info #TemanPemilih #PilkadaSerentak2024 #KPUJepara');
@@ -209,7 +211,7 @@ describe('platform limits', () => {
       platform: 'instagram',
       instagramHashtagLimit: 3,
     });
-    expect(required!.message.id).toBe(
+    expect(say(required!.message)).toBe(
       'Tagar wajib belum ada: #PilkadaSerentak2024 #KPUJepara (tidak diminta karena batas 3 tagar Instagram: #PPKTahunan)',
     );
   });
@@ -224,7 +226,7 @@ describe('platform limits', () => {
       rules: ranked,
       instagramHashtagLimit: 2,
     });
-    expect(required!.message.en).toBe(
+    expect(say(required!.message, 'en')).toBe(
       "Required hashtags missing: #PPKTahunan #KPUJepara (not asked for because of Instagram's limit of 2: #TemanPemilih #PilkadaSerentak2024)",
     );
   });
@@ -258,10 +260,10 @@ describe('neutrality', () => {
     const [finding] = neutral('Ayo coblos Budi Santoso tanggal 27!');
     expect(finding!.rule).toBe('neutrality-campaigning');
     expect(finding!.severity).toBe('error');
-    expect(finding!.message.id).toBe(
+    expect(say(finding!.message)).toBe(
       '"coblos … Budi Santoso" mengajak memilih satu peserta. Akun badan ad hoc wajib netral.',
     );
-    expect(finding!.message.en).toBe(
+    expect(say(finding!.message, 'en')).toBe(
       '"coblos … Budi Santoso" urges a vote for one contestant. An ad-hoc body\'s account must stay neutral.',
     );
   });
@@ -299,7 +301,7 @@ describe('writing', () => {
   test('a doubled word: "masyarakat masyarakat"', () => {
     const text = 'partisipasi masyarakat masyarakat pada pilkada';
     const [finding] = only('doubled-word', text);
-    expect(finding!.message.id).toBe('Kata "masyarakat" tertulis dua kali.');
+    expect(say(finding!.message)).toBe('Kata "masyarakat" tertulis dua kali.');
     expect(fixed(finding, text)).toBe('partisipasi masyarakat pada pilkada');
   });
   test('reduplication with a hyphen, numbers and tags are not doubled words', () => {
@@ -308,7 +310,7 @@ describe('writing', () => {
   test('a misspelling from the list, fixed in the writer’s case', () => {
     const text = 'Tahapan yangg harus disampaikan. Yangg lain. YG';
     const found = only('misspelling', text);
-    expect(found.map((f) => f.message.id)).toEqual([
+    expect(found.map((f) => say(f.message))).toEqual([
       'Salah ketik: "yangg" seharusnya "yang".',
       'Salah ketik: "Yangg" seharusnya "Yang".',
       'Salah ketik: "YG" seharusnya "YANG".',
@@ -325,7 +327,9 @@ describe('writing', () => {
   });
   test('text left from a template', () => {
     const [finding] = only('leftover-placeholder', 'Tempat: {{acara_tempat}}');
-    expect(finding!.message.id).toBe('{{acara_tempat}} masih tersisa dari templat: isi dengan keterangan yang benar.');
+    expect(say(finding!.message)).toBe(
+      '{{acara_tempat}} masih tersisa dari templat: isi dengan keterangan yang benar.',
+    );
     expect(finding!.severity).toBe('error');
   });
 });

@@ -51,8 +51,13 @@ async function play(variant: Variant): Promise<void> {
     ADAPTERS[variant.site],
     document,
     () => testWorkspace({ settings: { simulatedDate: '2024-07-04' } }),
-    async (post) => {
-      detected.push(post);
+    {
+      add: async (post) => {
+        detected.push(post);
+      },
+      attachLink: async (post, postUrl) => {
+        detected.push({ ...post, postUrl });
+      },
     },
     { activeChanged: (composer) => (active = composer?.view.editor ?? null) },
     { isTrusted: (event) => !forged.has(event) },

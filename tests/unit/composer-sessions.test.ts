@@ -8,7 +8,7 @@ import { ComposerSessions } from '@/lib/content/composer-sessions';
 import { facebook } from '@/lib/platforms/facebook';
 import { instagram } from '@/lib/platforms/instagram';
 import type { SiteAdapter } from '@/lib/platforms/types';
-import { recordOfDetected } from '@/lib/posts/record';
+import { acceptDetectedPost, acceptPostLink } from '@/lib/posts/accept';
 import type { PostRecord } from '@/lib/posts/schema';
 import { testWorkspace } from './helpers';
 
@@ -33,9 +33,27 @@ function start(adapter: SiteAdapter): void {
     adapter,
     document,
     workspace,
-    // What the background stores: the post completed (checked, its stages and hashtags) from what it is sent.
-    async (post) => {
-      records.push(recordOfDetected(post, workspace()));
+    // What the background stores: the post completed (checked, its stages and hashtags) from what it is sent,
+    // and the stored post with the link found later.
+    {
+      add: async (post) => {
+        records.push(
+          acceptDetectedPost(
+            post,
+            { kind: 'site', platform: adapter.platform, url: post.hostUrl },
+            workspace(),
+            post.createdAt,
+          ),
+        );
+      },
+      attachLink: async (post, postUrl) => {
+        const link = acceptPostLink(
+          { id: post.id, postUrl },
+          { kind: 'site', platform: adapter.platform, url: post.hostUrl },
+        );
+        const stored = records.find((record) => record.id === link?.id);
+        if (stored && link) records.push({ ...stored, postUrl: link.postUrl });
+      },
     },
     { activeChanged: (composer) => active.push(composer?.view.editor ?? null) },
     { isTrusted: (event) => !forged.has(event) },

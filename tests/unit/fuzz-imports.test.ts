@@ -22,9 +22,9 @@ import { applyRestore, planRestore, saveDetectedPost } from '@/lib/posts/store';
 import { readReports, recapByBody } from '@/lib/report/recap';
 import { buildWeeklyReport } from '@/lib/report/weekly';
 import { weekFromLabel } from '@/lib/report/weeks';
-import type { Problem } from '@/lib/schemas';
+import { problemLine, type Problem } from '@/lib/schemas';
 import { postRecordSchema, type PostRecord } from '@/lib/posts/schema';
-import { defaults, PPK_PROFILE, samplePost } from './helpers';
+import { defaults, PPK_PROFILE, samplePost, say } from './helpers';
 import { mutate, type Json, type Mutation } from './json-mutation';
 
 const SEED = 12_2024;
@@ -140,13 +140,16 @@ function fileText(valid: Json): fc.Arbitrary<string> {
   );
 }
 
-/** A named problem: a place in the file and a message in both languages. */
+/** A named problem: a place in the file (the file itself, for the file as a whole) and a message in both languages. */
 function expectNamed(problems: readonly Problem[]): void {
   expect(problems.length).toBeGreaterThan(0);
   for (const entry of problems) {
-    expect(entry.path).toMatch(/\S/);
-    expect(entry.message.id).toMatch(/\S/);
-    expect(entry.message.en).toMatch(/\S/);
+    for (const language of ['id', 'en'] as const) {
+      expect(say(problemLine(entry), language)).toMatch(/^\S/);
+      expect(say(problemLine(entry), language)).toContain(`: ${say(entry.message, language)}`);
+    }
+    expect(say(entry.message)).toMatch(/\S/);
+    expect(say(entry.message, 'en')).toMatch(/\S/);
   }
 }
 
@@ -163,7 +166,7 @@ describe('fuzzing the import paths (fixed seed)', () => {
       fc.property(hostileMarkdown, (body) => {
         const rendered = renderPlainBody(body);
         if (rendered.ok) expect(rendered.text.length).toBeLessThanOrEqual(MARKDOWN_LIMITS.renderedChars);
-        else expect(rendered.reason.id).toMatch(/\S/);
+        else expect(say(rendered.reason)).toMatch(/\S/);
       }),
       { seed: SEED, numRuns: 300 },
     );

@@ -1,3 +1,5 @@
+import { storedText, type Language, type LegacyText, type MessageRef } from '@/lib/messages/format';
+import { translator } from '@/lib/messages/i18n';
 import type { Workspace } from '@/lib/workspace';
 import { builtInData } from '@/lib/workspace/defaults';
 import type { GuidelineRules, Profile, Stage, StageCalendar, TemplatePack } from '@/lib/schemas';
@@ -90,3 +92,7 @@ export function fieldLabelled<T extends HTMLElement = HTMLInputElement>(text: st
 
 /** A workspace of the built-in data for a profile, as the pages get it. */
 export const workspaceFor = (profile = PPK_PROFILE): Workspace => testWorkspace({ profile });
+
+/** A message reference (or older two-language text) as the admin reads it: Indonesian unless asked. */
+export const say = (value: MessageRef | LegacyText, language: Language = 'id'): string =>
+  storedText(value, translator(language));

@@ -8,7 +8,7 @@ import { backgroundHandlers } from '@/lib/background/handlers';
 import { packItem } from '@/lib/workspace/data-store';
 import { PanduDatabase } from '@/lib/posts/database';
 import { parseTemplatePack, type TemplatePack } from '@/lib/schemas';
-import { defaults } from './helpers';
+import { defaults, say } from './helpers';
 
 const HOSTILE_BODIES: Record<string, string> = {
   'blockquotes nested 5,000 deep': '>'.repeat(5000) + ' a',
@@ -33,8 +33,8 @@ describe('a hostile template body', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((problem) => problem.path)).toEqual(['templates[2].body']);
-    expect(result.problems[0]!.message.id).toContain(`'${template.id}'`);
-    expect(result.problems[0]!.message.en).toContain(template.title);
+    expect(say(result.problems[0]!.message)).toContain(`'${template.id}'`);
+    expect(say(result.problems[0]!.message, 'en')).toContain(template.title);
   });
 
   test.each(Object.entries(HOSTILE_BODIES))(

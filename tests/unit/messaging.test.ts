@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backgroundHandlers, MAX_DETECTED_POST_AGE_MS } from '@/lib/background/handlers';
+import { backgroundHandlers } from '@/lib/background/handlers';
+import { MAX_DETECTED_POST_AGE_MS } from '@/lib/posts/accept';
 import { PanduDatabase } from '@/lib/posts/database';
 import { handleMessages, MessageError, sendMessage, type PostCheck } from '@/lib/messaging';
 import { addManualPost, editPost } from '@/lib/posts/store';
@@ -215,5 +216,72 @@ describe('logPost trusts nobody', () => {
     });
     const others = (await db.posts.toArray()).filter((post) => post.id !== manual.id && post.id !== detected.id);
     expect(others).toEqual([expect.objectContaining({ text: 'Teks palsu', source: 'detected' })]);
+  });
+});
+
+/** Sends `attachPostLink` as `sender` would. */
+function linkFrom(
+  sender: Browser.runtime.MessageSender,
+  link: { id: string; postUrl: string },
+): Promise<{ ok: boolean; value?: { attached: boolean }; error?: string }> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'pandu', type: 'attachPostLink', data: link },
+      sender,
+      resolve,
+    );
+  });
+}
+
+describe('attachPostLink: a link found after the post went out', () => {
+  const LINK = 'https://www.facebook.com/ppk.tahunan/posts/pfbid02abc';
+
+  test('fills the stored post’s link, without checking it again or changing when it was last edited', async () => {
+    const db = freshDatabase();
+    handleMessages(backgroundHandlers(db));
+    const post = samplePost({ id: 'linked-0001-abc', createdAt: Date.now() - 60_000 });
+    await logFrom(FACEBOOK_TAB, post);
+    const stored = (await db.posts.get(post.id))!;
+    // The rules change meanwhile: a post checked again would have other findings.
+    await settingsItem.setValue({ language: 'id', simulatedDate: '2030-01-01' });
+    expect(
+      await linkFrom(FACEBOOK_TAB, { id: post.id, postUrl: ` ${LINK.replace('www.facebook.com', 'fb.com')} ` }),
+    ).toEqual({
+      ok: true,
+      value: { attached: true },
+    });
+    expect(await db.posts.get(post.id)).toEqual({ ...stored, postUrl: LINK });
+  });
+
+  test.each([
+    ['a post of another site', siteSender('https://www.instagram.com/'), LINK, false],
+    ['a link that is not a post’s', FACEBOOK_TAB, 'https://evil.example/posts/1', false],
+    ['a post that already has a link', FACEBOOK_TAB, LINK, true],
+  ])('%s: nothing changes', async (_name, sender, postUrl, linked) => {
+    const db = freshDatabase();
+    handleMessages(backgroundHandlers(db));
+    const post = samplePost({
+      id: 'linked-0002-abc',
+      createdAt: Date.now() - 60_000,
+      ...(linked ? { postUrl: 'https://www.facebook.com/ppk/posts/1' } : {}),
+    });
+    await logFrom(FACEBOOK_TAB, post);
+    const stored = await db.posts.get(post.id);
+    expect(await linkFrom(sender, { id: post.id, postUrl })).toEqual({ ok: true, value: { attached: false } });
+    expect(await db.posts.get(post.id)).toEqual(stored);
+  });
+
+  test('from anyone but Pandu on the sites, or malformed, it is refused', async () => {
+    const db = freshDatabase();
+    handleMessages(backgroundHandlers(db));
+    const extensionPage = { id: fakeBrowser.runtime.id, url: 'chrome-extension://x/popup.html' };
+    expect(await linkFrom(extensionPage, { id: 'linked-0003-abc', postUrl: LINK })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('tidak datang dari Pandu'),
+    });
+    expect(await linkFrom(FACEBOOK_TAB, { id: 'x', postUrl: LINK })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Tautan postingan tidak dicatat'),
+    });
   });
 });

@@ -4,24 +4,37 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { outboxItem, PostOutbox, retryDelay, type OutboxContents, type PendingPost } from '@/lib/content/outbox';
-import type { DetectedPost } from '@/lib/posts/schema';
+import type { DetectedPost, PostLinkMessage } from '@/lib/posts/schema';
 import { samplePost } from './helpers';
 
 let sent: DetectedPost[];
+let links: PostLinkMessage[];
+let logged: DetectedPost[];
 let failures: number;
 let changes: PendingPost[][];
+
+/** A send that fails `failures` times first, as a stopped service worker does. */
+const connection = async () => {
+  if (failures > 0) {
+    failures--;
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  }
+};
 
 function outbox(store?: { get(): Promise<OutboxContents>; set(value: OutboxContents): Promise<void> }): PostOutbox {
   return new PostOutbox(
     'facebook',
-    async (record) => {
-      if (failures > 0) {
-        failures--;
-        throw new Error('Could not establish connection. Receiving end does not exist.');
-      }
-      sent.push(record);
+    { changed: (pending) => changes.push(pending), logged: (post) => logged.push(post) },
+    {
+      logPost: async (record) => {
+        await connection();
+        sent.push(record);
+      },
+      attachPostLink: async (link) => {
+        await connection();
+        links.push(link);
+      },
     },
-    (pending) => changes.push(pending),
     store,
   );
 }
@@ -29,6 +42,8 @@ function outbox(store?: { get(): Promise<OutboxContents>; set(value: OutboxConte
 beforeEach(() => {
   vi.useFakeTimers();
   sent = [];
+  links = [];
+  logged = [];
   failures = 0;
   changes = [];
 });
@@ -97,8 +112,11 @@ describe('PostOutbox', () => {
     failures = 1;
     const instagram = new PostOutbox(
       'instagram',
-      () => Promise.reject(new Error('offline')),
-      () => undefined,
+      { changed: () => undefined },
+      {
+        logPost: () => Promise.reject(new Error('offline')),
+        attachPostLink: () => Promise.reject(new Error('offline')),
+      },
     );
     await instagram.add(samplePost({ id: 'post-ig-000001', platform: 'instagram' }));
     instagram.stop();
@@ -109,6 +127,34 @@ describe('PostOutbox', () => {
     expect(await facebook.pending()).toEqual([]);
     expect(Object.keys(await outboxItem.getValue())).toEqual(['post-ig-000001']);
     facebook.stop();
+  });
+
+  test('a link found after the post is saved goes alone, as attachPostLink; the post is not sent again', async () => {
+    const box = outbox();
+    expect(await box.add(samplePost())).toBe('saved');
+    expect(logged).toEqual([samplePost()]);
+    failures = 1;
+    const link = 'https://www.facebook.com/ppktahunan/posts/1';
+    expect(await box.attachLink(samplePost(), link)).toBe('pending');
+    expect(await box.pending()).toMatchObject([{ linkOnly: true, record: { postUrl: link } }]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(links).toEqual([{ id: samplePost().id, postUrl: link }]);
+    expect(sent).toEqual([samplePost()]);
+    // Only the page's own publish says "logged", not its link.
+    expect(logged).toHaveLength(1);
+    expect(await box.pending()).toEqual([]);
+    box.stop();
+  });
+
+  test('a link found while the post still waits goes with the post', async () => {
+    failures = 1;
+    const box = outbox();
+    expect(await box.add(samplePost())).toBe('pending');
+    const link = 'https://www.facebook.com/ppktahunan/posts/1';
+    expect(await box.attachLink(samplePost(), link)).toBe('saved');
+    expect(sent).toEqual([samplePost({ postUrl: link })]);
+    expect(links).toEqual([]);
+    box.stop();
   });
 
   test('when storage refuses, the post is kept in memory and still sent', async () => {

@@ -5,13 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { PanduDatabase } from '@/lib/posts/database';
 import { checkImport } from '@/lib/workspace/data-import';
 import { IMAGE_LIMITS, platformCrop, ratioFits, sniffImage } from '@/lib/images/facts';
-import { checkImageBytes, imagesInUse } from '@/lib/images/pack-images';
+import { checkImageBytes, imagesInUse, type PackImage } from '@/lib/images/pack-images';
+import { errorText } from '@/lib/messages/errors';
 import { readPackZip, writePackZip } from '@/lib/images/pack-zip';
 import { removeUnusedImages, storedImage, storedImageHashes, storeImages } from '@/lib/images/store';
 import { fromBase64, toBase64 } from '@/lib/images/transfer';
 import { describeProblems, type TemplatePack } from '@/lib/schemas';
 import { defaults } from './helpers';
 import { makePng, packZip, sha256 } from './images-helpers';
+import { translator } from '@/lib/messages/i18n';
 
 /** A JPEG's first bytes up to its start-of-frame, after an APP0 segment, as cameras write them. */
 function jpegHeader(width: number, height: number, sof = 0xc0): Uint8Array {
@@ -170,9 +172,9 @@ describe('a pack .zip', () => {
     });
     const zip = packZip(pack, { 'images/flyer.png': FLYER, 'images/tall.png': TALL, 'images/extra.png': BANNER });
     const read = await readPackZip(zip, calendar, held());
-    if (!read.ok) throw new Error(describeProblems(read.problems, 'en').join('\n'));
+    if (!read.ok) throw new Error(describeProblems(read.problems, translator('en')).join('\n'));
     expect(read.value.images.map((image) => image.sha256).sort()).toEqual([sha256(FLYER), sha256(TALL)].sort());
-    const warnings = describeProblems(read.value.warnings, 'en');
+    const warnings = describeProblems(read.value.warnings, translator('en'));
     expect(warnings.some((line) => line.includes("image 'images/tall.png'") && line.includes('cropped'))).toBe(true);
     expect(warnings.some((line) => line.includes("'images/extra.png'") && line.includes('used by no template'))).toBe(
       true,
@@ -194,8 +196,8 @@ describe('a pack .zip', () => {
     const read = await readPackZip(zip, calendar, held());
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    const id = describeProblems(read.problems, 'id');
-    const en = describeProblems(read.problems, 'en');
+    const id = describeProblems(read.problems, translator('id'));
+    const en = describeProblems(read.problems, translator('en'));
     expect(id).toContainEqual(
       expect.stringMatching(/^templates\[0\]\.images\[0\]: gambar 'images\/flyer\.png': SHA-256 tidak cocok/),
     );
@@ -229,7 +231,7 @@ describe('a pack .zip', () => {
     );
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    const en = describeProblems(read.problems, 'en');
+    const en = describeProblems(read.problems, translator('en'));
     expect(en).toContainEqual(expect.stringContaining("image 'a.png': too many pixels: 9000 × 9000"));
     expect(en).toContainEqual(expect.stringContaining("image 'b.png': too small: 20 × 20"));
     // Sniffed as a JPEG: the name does not matter, and the bytes are an image Pandu reads.
@@ -247,7 +249,7 @@ describe('a pack .zip', () => {
     for (const [bytes, expected] of cases) {
       const read = await readPackZip(bytes, calendar);
       expect(read.ok).toBe(false);
-      if (!read.ok) expect(describeProblems(read.problems, 'en').join('\n')).toMatch(expected);
+      if (!read.ok) expect(describeProblems(read.problems, translator('en')).join('\n')).toMatch(expected);
     }
   });
 
@@ -259,7 +261,7 @@ describe('a pack .zip', () => {
     const refused = checkImport('pack', json, defaults(), held());
     expect(refused.ok).toBe(false);
     if (!refused.ok)
-      expect(describeProblems(refused.problems, 'id')[0]).toMatch(
+      expect(describeProblems(refused.problems, translator('id'))[0]).toMatch(
         /gambar 'images\/flyer\.png' tidak ada: impor paket sebagai \.zip/,
       );
   });
@@ -286,7 +288,7 @@ describe('a pack .zip', () => {
     });
     expect(missing).toEqual([]);
     const read = await readPackZip(zip, calendar, held());
-    if (!read.ok) throw new Error(describeProblems(read.problems, 'en').join('\n'));
+    if (!read.ok) throw new Error(describeProblems(read.problems, translator('en')).join('\n'));
     expect(read.value.pack).toEqual(pack);
     expect(read.value.images).toHaveLength(2 + BUILT_IN.size);
   });
@@ -318,9 +320,14 @@ describe('the image store', () => {
     const checked = await checkImageBytes(FLYER, sha256(FLYER));
     if (!checked.ok) throw new Error('a test image did not check');
     const forged = { ...checked.image, sha256: sha256(BANNER) };
-    await expect(storeImages(db, [checked.image, forged])).rejects.toThrow(/SHA-256/);
+    const refusal = (images: PackImage[]) =>
+      storeImages(db, images).then(
+        () => '',
+        (error: unknown) => errorText(error, translator('en')),
+      );
+    expect(await refusal([checked.image, forged])).toMatch(/SHA-256 does not match/);
     const notAnImage = { ...checked.image, bytes: new TextEncoder().encode('<svg/>') };
-    await expect(storeImages(db, [notAnImage])).rejects.toThrow(/PNG, JPEG or WebP/);
+    expect(await refusal([notAnImage])).toMatch(/not a PNG, JPEG or WebP image/);
     expect(await storedImageHashes(db)).toEqual(new Set());
     db.close();
   });

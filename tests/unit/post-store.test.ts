@@ -20,7 +20,7 @@ import {
   saveDetectedPost,
 } from '@/lib/posts/store';
 import type { PostRecord } from '@/lib/posts/schema';
-import { samplePost } from './helpers';
+import { samplePost, say } from './helpers';
 
 let databases = 0;
 const freshName = () => `pandu-store-${++databases}`;
@@ -119,7 +119,7 @@ describe('every write is validated, and refused in words', () => {
       await saveDetectedPost(db, post);
       const failure = await editPost(db, post.id, { postUrl }).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(PostStoreError);
-      expect((failure as PostStoreError).description.id).toBe(
+      expect(say((failure as PostStoreError).reference)).toBe(
         'Postingan tidak disimpan: postUrl: tautan postingan harus alamat https:// di facebook.com atau instagram.com',
       );
       expect(await db.posts.get(post.id)).toEqual(post);

@@ -10,7 +10,7 @@ import {
   subscribe,
 } from '@/lib/workspace/remote-pack';
 import { MAX_FILE_BYTES, type TemplatePack } from '@/lib/schemas';
-import { defaults } from './helpers';
+import { defaults, say } from './helpers';
 
 const ADDRESS = 'https://kab-jepara.kpu.go.id/pandu/paket.json';
 const url = new URL(ADDRESS);
@@ -40,7 +40,7 @@ describe('the pack address', () => {
     ]) {
       const result = parsePackAddress(bad);
       expect(result.ok, bad).toBe(false);
-      if (!result.ok) expect(result.failure.message.id).toMatch(/diawali https:\/\//);
+      if (!result.ok) expect(say(result.failure.message)).toMatch(/diawali https:\/\//);
     }
   });
 });
@@ -60,7 +60,7 @@ describe('fetching a pack', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.failure.kind).toBe('invalid');
-    expect(result.failure.message.id).toBe(`Paket di ${ADDRESS} tidak sah; paket yang terpasang tidak diubah.`);
+    expect(say(result.failure.message)).toBe(`Paket di ${ADDRESS} tidak sah; paket yang terpasang tidak diubah.`);
     expect(result.failure.problems?.map((problem) => problem.path)).toEqual(['templates[0].stages']);
   });
 
@@ -71,7 +71,7 @@ describe('fetching a pack', () => {
       serving('<html>', { status: 404, statusText: 'Not Found' }),
     );
     expect(notFound).toMatchObject({ ok: false, failure: { kind: 'status' } });
-    if (!notFound.ok) expect(notFound.failure.message.id).toContain('menjawab 404 Not Found');
+    if (!notFound.ok) expect(say(notFound.failure.message)).toContain('menjawab 404 Not Found');
 
     const offline = await fetchPack(url, defaults().calendar, async () => {
       throw new TypeError('Failed to fetch');
@@ -89,7 +89,7 @@ describe('fetching a pack', () => {
     for (const result of [declared, streamed]) {
       expect(result).toMatchObject({ ok: false, failure: { kind: 'invalid' } });
       if (!result.ok)
-        expect(result.failure.problems?.[0]?.message.id).toBe('berkas terlalu besar: lebih dari 1.000 kB');
+        expect(say(result.failure.problems![0]!.message)).toBe('berkas terlalu besar: lebih dari 1.000 kB');
     }
   });
 });
@@ -138,7 +138,7 @@ describe('the daily look at the subscribed address', () => {
     await refreshSubscribedPack(now, serving('not json'));
     const subscription = await packSubscriptionItem.getValue();
     expect(subscription?.failure?.kind).toBe('invalid');
-    expect(subscription?.failure?.problems?.[0]?.message.id).toMatch(/^bukan JSON yang sah/);
+    expect(say(subscription!.failure!.problems![0]!.message)).toMatch(/^bukan JSON yang sah/);
     expect(subscription?.available).toEqual(changedPack());
   });
 
@@ -191,7 +191,7 @@ describe('a faulty network', () => {
     });
     const result = await fetchPack(url, defaults().calendar, fetcher);
     expect(result).toMatchObject({ ok: false, failure: { kind: 'insecure' } });
-    if (!result.ok) expect(result.failure.message.id).toContain('http://kab-jepara.kpu.go.id/pandu/paket.json');
+    if (!result.ok) expect(say(result.failure.message)).toContain('http://kab-jepara.kpu.go.id/pandu/paket.json');
   });
 
   test('a redirect to another https address is followed', async () => {
@@ -209,7 +209,7 @@ describe('a faulty network', () => {
   test('a connection reset in the middle of the body is named, not thrown', async () => {
     const result = await fetchPack(url, defaults().calendar, async () => new Response(failingBody(half, 'reset')));
     expect(result).toMatchObject({ ok: false, failure: { kind: 'unreachable' } });
-    if (!result.ok) expect(result.failure.message.id).toContain('terputus');
+    if (!result.ok) expect(say(result.failure.message)).toContain('terputus');
   });
 
   test('a body that trickles and never ends times out', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { exportBackup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/posts/backup';
 import { readChosenFile } from '@/lib/files';
 import { PanduDatabase } from '@/lib/posts/database';
+import { translator } from '@/lib/messages/i18n';
 import {
   applyRestore,
   editPost,
@@ -26,7 +27,7 @@ import { lastCompleteWeek, weekFromLabel, weekOf } from '@/lib/report/weeks';
 import { describeProblems, type TimeZone } from '@/lib/schemas';
 import type { PostRecord } from '@/lib/posts/schema';
 import { weeklyReportSchema } from '@/lib/schemas/report';
-import { defaults, PPK_PROFILE, PPS_PROFILE, samplePost, workspaceFor } from './helpers';
+import { defaults, PPK_PROFILE, PPS_PROFILE, samplePost, workspaceFor, say } from './helpers';
 
 let databases = 0;
 const freshDatabase = () => new PanduDatabase(`pandu-report-${++databases}`);
@@ -157,7 +158,7 @@ describe('the weekly report', () => {
 
   test('XLSX read back: every cell of the posts sheet, and the summary', async () => {
     const { calendar } = defaults();
-    const file = await exportReport(report, 'xlsx', calendar, 'id');
+    const file = await exportReport(report, 'xlsx', calendar, translator('id'));
     const book = read(new Uint8Array(await file.blob.arrayBuffer()));
     expect(book.SheetNames).toEqual(['Postingan', 'Ringkasan']);
     // As a reader sees the cells: dates formatted in the body's zone, counts as numbers.
@@ -262,22 +263,24 @@ describe('the weekly report', () => {
       ['en', '[cut: the full text is in the CSV and JSON exports]'],
     ] as const) {
       const book = read(
-        new Uint8Array(await (await exportReport(long, 'xlsx', calendar, language)).blob.arrayBuffer()),
+        new Uint8Array(await (await exportReport(long, 'xlsx', calendar, translator(language))).blob.arrayBuffer()),
       );
       const cell = String(book.Sheets[book.SheetNames[0]!]!.F2.v);
       expect(cell).toHaveLength(32_767);
       expect(cell.endsWith(marker)).toBe(true);
       expect(text.startsWith(cell.slice(0, 32_767 - marker.length - 3))).toBe(true);
     }
-    const csv = await (await exportReport(long, 'csv', calendar, 'id', ';')).blob.text();
+    const csv = await (await exportReport(long, 'csv', calendar, translator('id'), ';')).blob.text();
     expect(csv).toContain(text);
-    const json = JSON.parse(await (await exportReport(long, 'json', calendar, 'id')).blob.text());
+    const json = JSON.parse(await (await exportReport(long, 'json', calendar, translator('id'))).blob.text());
     expect(json.posts[0].text).toBe(text);
   });
 
   test('CSV and JSON exports carry the same posts', async () => {
     const { calendar } = defaults();
-    const bytes = new Uint8Array(await (await exportReport(report, 'csv', calendar, 'id', ';')).blob.arrayBuffer());
+    const bytes = new Uint8Array(
+      await (await exportReport(report, 'csv', calendar, translator('id'), ';')).blob.arrayBuffer(),
+    );
     // The byte-order mark Excel needs to read UTF-8 (Blob.text() would strip it).
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -285,7 +288,7 @@ describe('the weekly report', () => {
     expect(csv).toContain(
       "1;2024-07-01 09:00;Facebook;PPK Tahunan;Pencocokan dan penelitian (coklit);'=1+1 bukan rumus;",
     );
-    const json = JSON.parse(await (await exportReport(report, 'json', calendar, 'id')).blob.text());
+    const json = JSON.parse(await (await exportReport(report, 'json', calendar, translator('id'))).blob.text());
     expect(weeklyReportSchema.parse(json)).toEqual(report);
   });
 
@@ -301,7 +304,9 @@ describe('the weekly report', () => {
       week27,
       { ...PPK_PROFILE, kecamatan: '<img src=x onerror=alert(1)>' },
     );
-    const html = renderToString(h(PrintableArticle, { report: printableReport(hostile, defaults().calendar, 'id') }));
+    const html = renderToString(
+      h(PrintableArticle, { report: printableReport(hostile, defaults().calendar, translator('id')) }),
+    );
     expect(html).toContain('&lt;script>alert(1)&lt;/script> *x*');
     expect(html).toContain('Panitia Pemilihan Kecamatan &lt;img src=x onerror=alert(1)>');
     expect(html).not.toMatch(/<script|<img/i);
@@ -349,16 +354,20 @@ describe('answered findings and per-stage counts', () => {
 
   test('the reason reaches the XLSX, the CSV and the printable report', async () => {
     const note = 'Ajakan memilih satu peserta: Kutipan hoaks yang kami bantah, bukan ajakan.';
-    const book = read(new Uint8Array(await (await exportReport(report, 'xlsx', calendar, 'id')).blob.arrayBuffer()));
+    const book = read(
+      new Uint8Array(await (await exportReport(report, 'xlsx', calendar, translator('id'))).blob.arrayBuffer()),
+    );
     const rows = utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Postingan!);
     const row = rows.find((entry) => String(entry.Teks).startsWith('Beredar pesan'))!;
     expect(row['Sesuai pedoman']).toBe('Ya');
     expect(row['Temuan yang diperiksa admin']).toBe(note);
     const summary = utils.sheet_to_json<unknown[]>(book.Sheets.Ringkasan!, { header: 1, defval: '' });
     expect(summary).toContainEqual(['di antaranya sesuai setelah temuan diperiksa admin', 1, '', '', '']);
-    const csv = await (await exportReport(report, 'csv', calendar, 'en')).blob.text();
+    const csv = await (await exportReport(report, 'csv', calendar, translator('en'))).blob.text();
     expect(csv).toContain('Urging a vote for one contestant: Kutipan hoaks yang kami bantah, bukan ajakan.');
-    const printed = printableReport(report, calendar, 'id').posts.find((post) => post.text.startsWith('Beredar pesan'));
+    const printed = printableReport(report, calendar, translator('id')).posts.find((post) =>
+      post.text.startsWith('Beredar pesan'),
+    );
     expect(printed?.reviews).toEqual([note]);
   });
 
@@ -486,7 +495,7 @@ describe('backup and restore', () => {
     const before = await db.posts.toArray();
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(describeProblems(parsed.problems, 'id')[0]).toMatch(problem);
+    if (!parsed.ok) expect(describeProblems(parsed.problems, translator('id'))[0]).toMatch(problem);
     expect(await db.posts.toArray()).toEqual(before);
   });
 });
@@ -510,7 +519,7 @@ describe('the kabupaten recap', () => {
       { name: 'asing.json', text: '{"kind":"lain"}' },
     ]);
     expect(input.rejected.map((entry) => entry.file)).toEqual(['rusak.json', 'asing.json']);
-    expect(describeProblems(input.rejected[1]!.problems, 'id')[0]).toBe(
+    expect(describeProblems(input.rejected[1]!.problems, translator('id'))[0]).toBe(
       'kind: harus salah satu dari: pandu-weekly-report',
     );
     expect(input.ignored).toEqual([
@@ -536,10 +545,10 @@ describe('a full disk', () => {
       (error: unknown) => error,
     );
     expect(failure).toBeInstanceOf(PostStoreError);
-    expect((failure as PostStoreError).description.id).toMatch(
+    expect(say((failure as PostStoreError).reference)).toMatch(
       /^Penyimpanan perangkat penuh: postingan tidak tercatat\./,
     );
-    expect((failure as PostStoreError).description.en).toMatch(/^The device storage is full/);
+    expect(say((failure as PostStoreError).reference, 'en')).toMatch(/^The device storage is full/);
     db.posts.add = add;
     expect(await db.posts.count()).toBe(0);
   });
@@ -554,12 +563,17 @@ describe('files are measured before they are read', () => {
     const result = await readChosenFile(file, MAX_BACKUP_BYTES);
     expect(file.text).not.toHaveBeenCalled();
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]!.message.id).toBe('berkas terlalu besar: 150,5 MB, batasnya 100 MB');
+    if (!result.ok) expect(say(result.problems[0]!.message)).toBe('berkas terlalu besar: 150,5 MB, batasnya 100 MB');
   });
 
   test('a file that cannot be read is a problem, not an exception', async () => {
     const file = { name: 'hilang.json', size: 10, text: () => Promise.reject(new Error('NotFoundError')) };
-    expect(await readChosenFile(file, 100)).toMatchObject({ ok: false, problems: [{ path: '(berkas)' }] });
+    const read = await readChosenFile(file, 100);
+    expect(read.ok).toBe(false);
+    if (!read.ok)
+      expect(describeProblems(read.problems, translator('id'))).toEqual([
+        '(berkas): berkas tidak bisa dibaca: NotFoundError',
+      ]);
   });
 
   test('recap files: one over its cap, and those past the cap of the whole drop, are refused unread', async () => {
@@ -571,6 +585,6 @@ describe('files are measured before they are read', () => {
     expect(refused.map((entry) => entry.file)).toEqual(['raksasa.json', 'besar-9.json', 'besar-10.json']);
     expect(huge.text).not.toHaveBeenCalled();
     expect(many[10]!.text).not.toHaveBeenCalled();
-    expect(refused[1]!.problems[0]!.message.id).toMatch(/^berkas terlalu besar: 2\d\d(,\d)? MB, batasnya 200 MB$/);
+    expect(say(refused[1]!.problems[0]!.message)).toMatch(/^berkas terlalu besar: 2\d\d(,\d)? MB, batasnya 200 MB$/);
   });
 });

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
+import { translator } from '@/lib/messages/i18n';
 import {
   describeProblems,
   MAX_FILE_BYTES,
@@ -13,7 +14,7 @@ import {
 import { JSON_SCHEMA_FILES, jsonSchemaText } from '@/lib/schemas/json-schema';
 import { defaults, PPK_PROFILE } from './helpers';
 
-const lines = (problems: Problem[], language: 'id' | 'en' = 'id') => describeProblems(problems, language);
+const lines = (problems: Problem[], language: 'id' | 'en' = 'id') => describeProblems(problems, translator(language));
 
 function problemsOf<T>(result: { ok: true; value: T } | { ok: false; problems: Problem[] }): Problem[] {
   if (result.ok) throw new Error('expected problems, got a valid file');

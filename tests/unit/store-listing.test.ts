@@ -3,7 +3,7 @@
  * and the optional https permission names every network request Pandu makes.
  */
 import { describe, expect, test } from 'vitest';
-import { LANGUAGES } from '@/lib/messages/i18n';
+import { LANGUAGES, translator } from '@/lib/messages/i18n';
 import { NETWORK_REQUESTS } from '@/lib/privacy';
 import { accessOf, buildListing, firefoxMinimum, JUSTIFICATIONS, type ListingInput } from '../../scripts/store/listing';
 
@@ -76,8 +76,8 @@ describe('store listing', () => {
   test('the optional https justification lists what each network request is for', () => {
     const https = JUSTIFICATIONS['https://*/*']!;
     for (const request of NETWORK_REQUESTS) {
-      expect(https.id).toContain(request.purpose.id);
-      expect(https.en).toContain(request.purpose.en);
+      expect(https.id).toContain(translator('id')(request.purpose));
+      expect(https.en).toContain(translator('en')(request.purpose));
     }
   });
 

@@ -4,7 +4,15 @@ import { resolveNow, StageClock } from '@/lib/calendar';
 import { markdownToPlainText } from '@/lib/templates/markdown';
 import { markdownToSafeHtml } from '@/lib/templates/markdown-html';
 import type { Template, TemplatePack } from '@/lib/schemas';
-import { fillPlainTemplate, fillTemplate, PLACEHOLDERS, rankTemplates, type FillContext } from '@/lib/templates';
+import { translator } from '@/lib/messages/i18n';
+import {
+  fillPlainTemplate,
+  fillTemplate,
+  PLACEHOLDERS,
+  placeholderHelp,
+  rankTemplates,
+  type FillContext,
+} from '@/lib/templates';
 import { calendarOf, defaults, PPK_PROFILE, PPS_PROFILE, stage } from './helpers';
 
 function template(
@@ -217,9 +225,9 @@ describe('fillTemplate', () => {
   });
 
   test('every placeholder is documented in both languages', () => {
-    for (const help of Object.values(PLACEHOLDERS)) {
-      expect(help.id).not.toBe('');
-      expect(help.en).not.toBe('');
+    for (const name of PLACEHOLDERS) {
+      expect(placeholderHelp(name, translator('id'))).not.toBe(name);
+      expect(placeholderHelp(name, translator('en'))).not.toBe(name);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { tagKey } from '../../hashtags';
-import { bilingual } from '../../text';
+import { message } from '../../messages/reference';
 import { compiledFor, phraseRegExp } from '../compile';
 import { layoutOf, othersVoice } from '../layout';
 import { add, removalEdit } from '../scan';
@@ -34,18 +34,10 @@ function checkDenied(scan: Scan): void {
   const denied = compile(scan.context.rules);
   for (const match of scan.tags) {
     if (!denied.tags.has(tagKey(match.tag))) continue;
-    add(
-      scan,
-      'denied-hashtag',
-      'error',
-      match.start,
-      match.end,
-      bilingual(`Tagar ${match.tag} dilarang dipakai akun badan ad hoc.`, `The hashtag ${match.tag} is not allowed.`),
-      {
-        label: bilingual(`Hapus ${match.tag}`, `Remove ${match.tag}`),
-        edits: [removalEdit(scan.text, match.start, match.end)],
-      },
-    );
+    add(scan, 'denied-hashtag', 'error', match.start, match.end, message('finding.deniedHashtag', { tag: match.tag }), {
+      label: message('fix.remove', { words: match.tag }),
+      edits: [removalEdit(scan.text, match.start, match.end)],
+    });
   }
   if (!denied.phrases) return;
   for (const match of scan.text.matchAll(denied.phrases)) {
@@ -57,7 +49,7 @@ function checkDenied(scan: Scan): void {
       'error',
       match.index,
       match.index + match[0].length,
-      bilingual(`Ungkapan "${match[0]}" tidak boleh dipakai.`, `The phrase "${match[0]}" is not allowed.`),
+      message('finding.deniedPhrase', { phrase: match[0] }),
     );
   }
 }

@@ -1,4 +1,4 @@
-import { bilingual } from '../../text';
+import { message } from '../../messages/reference';
 import { add } from '../scan';
 import type { RuleExample, RuleFamily } from '../types';
 
@@ -8,8 +8,7 @@ export const emptyPost: RuleFamily = {
   ids: ['empty-post'],
   runsOnBlank: true,
   check(scan) {
-    if (scan.text.trim() === '')
-      add(scan, 'empty-post', 'error', 0, scan.text.length, bilingual('Postingan masih kosong.', 'The post is empty.'));
+    if (scan.text.trim() === '') add(scan, 'empty-post', 'error', 0, scan.text.length, message('finding.emptyPost'));
   },
 };
 

@@ -1,5 +1,5 @@
 import { tagKey, type HashtagMatch } from '../../hashtags';
-import { bilingual } from '../../text';
+import { message } from '../../messages/reference';
 import { compiledFor } from '../compile';
 import { add, removalEdit } from '../scan';
 import type { RuleExample, RuleFamily, Scan, TextEdit } from '../types';
@@ -47,11 +47,12 @@ function checkHashtagSyntax(scan: Scan): void {
         'warning',
         match.start,
         end,
-        bilingual(
-          `${written} hanya menautkan ${match.tag}: ${hyphen ? 'tanda hubung' : 'apostrof'} memutus tagar.`,
-          `${written} links only ${match.tag}: ${hyphen ? 'a hyphen' : 'an apostrophe'} ends a hashtag.`,
-        ),
-        { label: bilingual(`Ganti menjadi ${joined}`, `Change to ${joined}`), edits },
+        message('finding.hashtagBroken', {
+          written,
+          tag: match.tag,
+          mark: message(hyphen ? 'finding.hyphen' : 'finding.apostrophe'),
+        }),
+        { label: message('fix.changeTo', { tag: joined }), edits },
       );
     }
     // Duplicates: the second mention of a tag adds nothing.
@@ -64,9 +65,9 @@ function checkHashtagSyntax(scan: Scan): void {
         'warning',
         match.start,
         match.end,
-        bilingual(`Tagar ${match.tag} ditulis dua kali.`, `The hashtag ${match.tag} appears twice.`),
+        message('finding.hashtagTwice', { tag: match.tag }),
         {
-          label: bilingual(`Hapus ${match.tag} yang kedua`, `Remove the second ${match.tag}`),
+          label: message('fix.removeSecond', { tag: match.tag }),
           edits: [removalEdit(text, match.start, match.end)],
         },
       );
@@ -79,18 +80,10 @@ function checkHashtagSyntax(scan: Scan): void {
     let wordEnd = end;
     while (wordEnd < text.length && TAG_CHAR.test(text[wordEnd] as string)) wordEnd++;
     const tag = `#${text.slice(end, wordEnd)}`;
-    add(
-      scan,
-      'hashtag-space-after-hash',
-      'warning',
-      match.index,
-      wordEnd,
-      bilingual(`Ada spasi setelah "#": tulis ${tag} tanpa spasi.`, `A space follows "#": write ${tag} without it.`),
-      {
-        label: bilingual(`Ganti menjadi ${tag}`, `Change to ${tag}`),
-        edits: [{ start: match.index + 1, end, replacement: '' }],
-      },
-    );
+    add(scan, 'hashtag-space-after-hash', 'warning', match.index, wordEnd, message('finding.spaceAfterHash', { tag }), {
+      label: message('fix.changeTo', { tag }),
+      edits: [{ start: match.index + 1, end, replacement: '' }],
+    });
   }
 
   for (const match of text.matchAll(DIGITS_ONLY_TAG)) {
@@ -100,10 +93,7 @@ function checkHashtagSyntax(scan: Scan): void {
       'warning',
       match.index,
       match.index + match[0].length,
-      bilingual(
-        `${match[0]} bukan tagar: tagar harus memuat huruf (misalnya #Pilkada${match[1]}).`,
-        `${match[0]} is not a hashtag: a hashtag needs a letter (such as #Pilkada${match[1]}).`,
-      ),
+      message('finding.digitsOnly', { written: match[0], digits: match[1] ?? '' }),
     );
   }
 }
@@ -129,18 +119,10 @@ function checkSplitTag(scan: Scan, match: HashtagMatch): void {
     if (known.has(key)) {
       const written = text.slice(match.start, at);
       const joined = written.replace(/\s+/g, '');
-      add(
-        scan,
-        'hashtag-split',
-        'warning',
-        match.start,
-        at,
-        bilingual(
-          `Tagar "${written}" terpisah spasi: tulis ${joined}.`,
-          `The hashtag "${written}" is split by a space: write ${joined}.`,
-        ),
-        { label: bilingual(`Gabungkan menjadi ${joined}`, `Join into ${joined}`), edits },
-      );
+      add(scan, 'hashtag-split', 'warning', match.start, at, message('finding.hashtagSplit', { written, joined }), {
+        label: message('fix.joinInto', { tag: joined }),
+        edits,
+      });
       return;
     }
     if (!prefixes.has(key)) return;

@@ -1,6 +1,6 @@
 import { countGraphemes, graphemeOffset } from '../../graphemes';
 import { tagKey, type HashtagMatch } from '../../hashtags';
-import { bilingual } from '../../text';
+import { localNumber, message } from '../../messages/reference';
 import { hashtagLimitFor, requiredWithinLimit } from '../required-hashtags';
 import { add, removalEdit } from '../scan';
 import type { Fix, RuleExample, RuleFamily, Scan } from '../types';
@@ -13,10 +13,7 @@ function checkLimits(scan: Scan): void {
   const limits = context.rules.limits;
   const count = countGraphemes(text);
   const offsetOf = (characters: number) => graphemeOffset(text, characters);
-  const platformName = context.platform === 'instagram' ? 'Instagram' : 'Facebook';
-  const max = context.platform === 'instagram' ? limits.instagram.characters : limits.facebook.characters;
-  const formatted = (n: number) => n.toLocaleString('id-ID');
-  const formattedEn = (n: number) => n.toLocaleString('en-US');
+  const max = limits[context.platform].characters;
   if (count > max) {
     add(
       scan,
@@ -24,10 +21,11 @@ function checkLimits(scan: Scan): void {
       'error',
       offsetOf(max),
       text.length,
-      bilingual(
-        `Teks ${formatted(count)} karakter, melebihi batas ${platformName} ${formatted(max)} karakter.`,
-        `The text has ${formattedEn(count)} characters, over ${platformName}'s limit of ${formattedEn(max)}.`,
-      ),
+      message('finding.characterLimit', {
+        count: localNumber(count),
+        limit: localNumber(max),
+        platform: message(`platform.${context.platform}`),
+      }),
     );
   }
   if (context.platform === 'facebook' && count > limits.facebook.seeMore) {
@@ -37,10 +35,7 @@ function checkLimits(scan: Scan): void {
       'info',
       offsetOf(limits.facebook.seeMore),
       text.length,
-      bilingual(
-        `Hanya sekitar ${formatted(limits.facebook.seeMore)} karakter pertama yang tampil sebelum "Lihat selengkapnya": letakkan pesan utama di awal.`,
-        `Only about the first ${formattedEn(limits.facebook.seeMore)} characters show before "See more": put the main message first.`,
-      ),
+      message('finding.seeMore', { count: localNumber(limits.facebook.seeMore) }),
     );
   }
   if (context.platform !== 'instagram') return;
@@ -68,7 +63,7 @@ function checkLimits(scan: Scan): void {
     const fix: Fix | undefined =
       toRemove.length === over
         ? {
-            label: bilingual(`Hapus ${names}`, `Remove ${names}`),
+            label: message('fix.remove', { words: names }),
             edits: toRemove.map((match) => removalEdit(text, match.start, match.end)),
           }
         : undefined;
@@ -78,10 +73,11 @@ function checkLimits(scan: Scan): void {
       'error',
       (extra[0] as HashtagMatch).start,
       (extra[extra.length - 1] as HashtagMatch).end,
-      bilingual(
-        `${distinctTags.length} tagar, melebihi batas Instagram ${hashtagLimit} tagar per postingan.${fix ? ` Yang terpenting dipertahankan; tidak dimuat: ${names}.` : ''}`,
-        `${distinctTags.length} hashtags, over Instagram's limit of ${hashtagLimit} per post.${fix ? ` The most important stay; left out: ${names}.` : ''}`,
-      ),
+      message(fix ? 'finding.hashtagLimitFixed' : 'finding.hashtagLimit', {
+        count: distinctTags.length,
+        limit: hashtagLimit,
+        names,
+      }),
       fix,
     );
   }
@@ -95,10 +91,7 @@ function checkLimits(scan: Scan): void {
       'error',
       first.index,
       text.length,
-      bilingual(
-        `${mentions.length} sebutan (@), melebihi batas Instagram ${limits.instagram.mentions}.`,
-        `${mentions.length} mentions (@), over Instagram's limit of ${limits.instagram.mentions}.`,
-      ),
+      message('finding.mentionLimit', { count: mentions.length, limit: limits.instagram.mentions }),
     );
   }
 
@@ -109,10 +102,7 @@ function checkLimits(scan: Scan): void {
       'warning',
       match.index,
       match.index + match[0].length,
-      bilingual(
-        'Tautan di keterangan Instagram tidak bisa diklik: taruh di bio dan tulis "tautan di bio".',
-        'Links in Instagram captions are not clickable: put it in the bio and write "link in bio".',
-      ),
+      message('finding.instagramLink'),
     );
   }
 }

@@ -1,5 +1,5 @@
 import { tagKey } from '../../hashtags';
-import { bilingual } from '../../text';
+import { message } from '../../messages/reference';
 import { hashtagLimitFor, requiredWithinLimit } from '../required-hashtags';
 import { add } from '../scan';
 import type { RuleExample, RuleFamily, Scan } from '../types';
@@ -14,12 +14,6 @@ function checkRequired(scan: Scan): void {
   if (missing.length === 0) return;
   const list = missing.join(' ');
   const notAsked = leftOut.filter((tag) => !present.has(tagKey(tag))).join(' ');
-  const note = notAsked
-    ? bilingual(
-        ` (tidak diminta karena batas ${limit} tagar Instagram: ${notAsked})`,
-        ` (not asked for because of Instagram's limit of ${limit}: ${notAsked})`,
-      )
-    : bilingual('', '');
   const text = scan.text;
   const contentEnd = text.trimEnd().length;
   const lastLine = text.slice(text.lastIndexOf('\n', contentEnd - 1) + 1, contentEnd);
@@ -31,11 +25,15 @@ function checkRequired(scan: Scan): void {
     'error',
     contentEnd,
     contentEnd,
-    bilingual(`Tagar wajib belum ada: ${list}${note.id}`, `Required hashtags missing: ${list}${note.en}`),
+    notAsked
+      ? message('finding.requiredMissingLimited', { tags: list, limit, notAsked })
+      : message('finding.requiredMissing', { tags: list }),
     {
-      label: bilingual(`Tambahkan ${list}`, `Add ${list}`),
+      label: message('fix.add', { tags: list }),
       edits: [{ start: contentEnd, end: text.length, replacement: `${onlyTags ? ' ' : '\n\n'}${list}` }],
     },
+    // It marks no words: an answer to it is about the tags it asks for.
+    list,
   );
 }
 

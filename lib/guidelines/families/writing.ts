@@ -1,4 +1,4 @@
-import { bilingual } from '../../text';
+import { message } from '../../messages/reference';
 import { compiledFor } from '../compile';
 import { add } from '../scan';
 import type { RuleExample, RuleFamily, Scan } from '../types';
@@ -47,29 +47,18 @@ function checkWriting(scan: Scan): void {
         'warning',
         start,
         end,
-        bilingual(
-          `Salah ketik: "${match[0]}" seharusnya "${replacement}".`,
-          `Typo: "${match[0]}" should be "${replacement}".`,
-        ),
+        message('finding.misspelling', { wrong: match[0], right: replacement }),
         {
-          label: bilingual(`Ganti dengan "${replacement}"`, `Replace with "${replacement}"`),
+          label: message('fix.replaceWith', { word: replacement }),
           edits: [{ start, end, replacement }],
         },
       );
     }
     if (previous && previous.lower === lower && /^[ \t]+$/.test(text.slice(previous.end, start))) {
-      add(
-        scan,
-        'doubled-word',
-        'warning',
-        previous.start,
-        end,
-        bilingual(`Kata "${match[0]}" tertulis dua kali.`, `The word "${match[0]}" is written twice.`),
-        {
-          label: bilingual(`Hapus "${match[0]}" yang kedua`, `Remove the second "${match[0]}"`),
-          edits: [{ start: previous.end, end, replacement: '' }],
-        },
-      );
+      add(scan, 'doubled-word', 'warning', previous.start, end, message('finding.doubledWord', { word: match[0] }), {
+        label: message('fix.removeSecondWord', { word: match[0] }),
+        edits: [{ start: previous.end, end, replacement: '' }],
+      });
     }
     previous = { start, end, lower };
   }
@@ -81,10 +70,7 @@ function checkWriting(scan: Scan): void {
       'error',
       match.index,
       match.index + match[0].length,
-      bilingual(
-        `${match[0]} masih tersisa dari templat: isi dengan keterangan yang benar.`,
-        `${match[0]} is left from the template: fill in the right information.`,
-      ),
+      message('finding.placeholderLeft', { placeholder: match[0] }),
     );
   }
 }

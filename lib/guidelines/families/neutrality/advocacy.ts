@@ -1,5 +1,6 @@
 import type { HashtagMatch } from '../../../hashtags';
-import { bilingual, type Bilingual } from '../../../text';
+import type { MessageRef } from '../../../messages/format';
+import { message } from '../../../messages/reference';
 import type { GuidelineRules } from '../../../schemas';
 import { near, othersVoice, phrasesOf, sentenceAt, spansIn, wordsBetween, type Layout } from '../../layout';
 import type { RuleId, Severity } from '../../types';
@@ -30,7 +31,7 @@ export interface Advocacy {
   end: number;
   /** The reference it is about (its key tells the contestant). */
   key: string;
-  message: Bilingual;
+  message: MessageRef;
   /** A mention the quiet period's rules judge better when they apply ("relawan paslon 01" in material). */
   yieldsToQuietPeriod?: boolean;
 }
@@ -102,29 +103,12 @@ function pronounAfter(text: string, verb: Verb, references: readonly Reference[]
 const BODY_SUBJECT = /(?<![\p{L}])(?:PPK|PPS|KPPS|kami|saya|aku|kita|keluarga besar)(?![\p{L}])/iu;
 const FULL_SUPPORT = /^\s*(?:penuh|sepenuhnya|sepenuh hati|100\s*%|total)(?![\p{L}])/iu;
 
-const quoted = (value: string) => `"${value}"`;
-
-function messageFor(verb: Verb, reference: Reference, certain: boolean): Bilingual {
-  const both = `${verb.written} … ${reference.written}`;
-  if (!certain)
-    return bilingual(
-      `${quoted(both)} bisa dibaca sebagai ajakan atau dukungan untuk satu peserta. Periksa maksudnya: akun badan ad hoc wajib netral.`,
-      `${quoted(both)} may read as urging or backing one contestant. Check what it means: an ad-hoc body's account must stay neutral.`,
-    );
-  if (verb.type === 'oppose')
-    return bilingual(
-      `${quoted(both)} mengajak tidak memilih satu peserta. Penyelenggara tidak boleh merugikan peserta mana pun.`,
-      `${quoted(both)} urges a vote against one contestant. Election bodies may not harm any contestant.`,
-    );
-  if (verb.type === 'support' || verb.type === 'predicate')
-    return bilingual(
-      `${quoted(both)} menyatakan dukungan kepada satu peserta. Penyelenggara tidak boleh menyatakan pilihan politiknya.`,
-      `${quoted(both)} declares support for one contestant. Election bodies may not state a political choice.`,
-    );
-  return bilingual(
-    `${quoted(both)} mengajak memilih satu peserta. Akun badan ad hoc wajib netral.`,
-    `${quoted(both)} urges a vote for one contestant. An ad-hoc body's account must stay neutral.`,
-  );
+function messageFor(verb: Verb, reference: Reference, certain: boolean): MessageRef {
+  const words = `${verb.written} … ${reference.written}`;
+  if (!certain) return message('finding.urgeMaybe', { words });
+  if (verb.type === 'oppose') return message('finding.urgeAgainst', { words });
+  if (verb.type === 'support' || verb.type === 'predicate') return message('finding.support', { words });
+  return message('finding.urge', { words });
 }
 
 /** Plainly a contestant: a strong reference, or a ballot number, keycap or gesture emoji right by the verb. */
@@ -223,10 +207,7 @@ function tagAdvocacy(tag: HashtagMatch, compiled: CompiledNeutrality, rules: Gui
       start: tag.start,
       end: tag.end,
       key: contestant,
-      message: bilingual(
-        `Tagar ${tag.tag} mengajak memilih atau mendukung satu peserta. Akun badan ad hoc wajib netral.`,
-        `The hashtag ${tag.tag} urges a vote for or backs one contestant. An ad-hoc body's account must stay neutral.`,
-      ),
+      message: message('finding.tagUrges', { tag: tag.tag }),
     };
   return {
     rule: 'neutrality-partisan-symbol',
@@ -234,10 +215,7 @@ function tagAdvocacy(tag: HashtagMatch, compiled: CompiledNeutrality, rules: Gui
     start: tag.start,
     end: tag.end,
     key: contestant,
-    message: bilingual(
-      `Tagar ${tag.tag} menyebut satu peserta: tagar peserta adalah atribut kampanye. Hindari di akun badan ad hoc.`,
-      `The hashtag ${tag.tag} names one contestant: a contestant's tag is a campaign attribute. Avoid it on an ad-hoc body's account.`,
-    ),
+    message: message('finding.tagNames', { tag: tag.tag }),
   };
 }
 
@@ -284,15 +262,7 @@ function memberAdvocacy(text: string, compiled: CompiledNeutrality, layout: Layo
       end,
       key: `n:${number}`,
       yieldsToQuietPeriod: !certain,
-      message: certain
-        ? bilingual(
-            `${quoted(both)} menyatakan diri bagian dari satu peserta. Penyelenggara tidak boleh menyatakan pilihan politiknya.`,
-            `${quoted(both)} declares belonging to one contestant's side. Election bodies may not state a political choice.`,
-          )
-        : bilingual(
-            `${quoted(both)} menyebut pendukung satu peserta. Periksa maksudnya: akun badan ad hoc wajib netral.`,
-            `${quoted(both)} names one contestant's supporters. Check what it means: an ad-hoc body's account must stay neutral.`,
-          ),
+      message: message(certain ? 'finding.member' : 'finding.memberMaybe', { words: both }),
     });
   }
   return found;
@@ -329,10 +299,7 @@ function pollAdvocacy(text: string, references: readonly Reference[], layout: La
       start: from + (sentence.length - sentence.trimStart().length),
       end: to,
       key: 'poll',
-      message: bilingual(
-        'Pertanyaan ini meminta pembaca menyebut pilihannya. Penyelenggara tidak boleh menanyakan pilihan politik pemilih.',
-        'This question asks readers to say whom they choose. Election bodies may not ask voters their political choice.',
-      ),
+      message: message('finding.poll'),
     });
   });
   return found;

@@ -2,7 +2,7 @@ import type { CandidatePair } from '../../../schemas';
 import type { RuleExample } from '../../types';
 
 /** Two pairs as a KPU Kabupaten would list them, for the examples that need names. */
-const PAIRS: CandidatePair[] = [
+const EXAMPLE_PAIRS: CandidatePair[] = [
   { number: '01', names: ['Budi Santoso', 'Sri Wahyuni', 'Budi-Sri', 'Budi'], taglines: ['Jepara Maju Bersama'] },
   { number: '02', names: ['Ahmad Fauzi', 'Dewi Lestari', 'Fauzi-Dewi'], taglines: ['Mawar Berseri'] },
 ];
@@ -37,7 +37,7 @@ export const neutralityExamples: RuleExample[] = [
   {
     note: 'a body declaring support for a named candidate',
     text: 'PPS Desa Mulyoharjo mendukung penuh Budi Santoso.',
-    candidatePairs: PAIRS,
+    candidatePairs: EXAMPLE_PAIRS,
     finds: { rule: 'neutrality-campaigning', severity: 'error' },
   },
   {
@@ -68,7 +68,7 @@ export const neutralityExamples: RuleExample[] = [
   {
     note: 'a pair’s tagline',
     text: 'Jepara Maju Bersama! Selamat pagi warga.',
-    candidatePairs: PAIRS,
+    candidatePairs: EXAMPLE_PAIRS,
     finds: { rule: 'neutrality-partisan-symbol', severity: 'warning' },
   },
   {
@@ -98,7 +98,7 @@ export const neutralityExamples: RuleExample[] = [
   {
     note: 'one of two pairs named',
     text: 'Budi Santoso hadir dalam sosialisasi di balai desa.',
-    candidatePairs: PAIRS,
+    candidatePairs: EXAMPLE_PAIRS,
     finds: { rule: 'neutrality-one-pair', severity: 'info' },
   },
   { note: 'the right to vote', text: 'Gunakan hak pilih Anda, tentukan pilihan sesuai hati nurani.', finds: null },
@@ -133,7 +133,7 @@ export const neutralityExamples: RuleExample[] = [
   {
     note: 'a PPK member sharing a candidate’s nickname',
     text: 'Rapat pleno dipimpin Ketua PPK, Budi Hartono. Pilih tempat duduk yang tersedia.',
-    candidatePairs: PAIRS,
+    candidatePairs: EXAMPLE_PAIRS,
     finds: null,
   },
   { note: 'a party name that is an ordinary word', text: 'Garuda di dadaku, hak pilih di tanganku!', finds: null },

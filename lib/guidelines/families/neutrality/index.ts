@@ -1,4 +1,4 @@
-import { bilingual } from '../../../text';
+import { message } from '../../../messages/reference';
 import { layoutOf, sentenceAt } from '../../layout';
 import { add } from '../../scan';
 import type { RuleFamily, Scan } from '../../types';
@@ -57,15 +57,7 @@ function checkNeutrality(scan: Scan): void {
         start: reference.start,
         end: reference.end,
         key: reference.key,
-        message: urging
-          ? bilingual(
-              `"${reference.written}" adalah jargon yang mengajak mendukung satu peserta. Akun badan ad hoc wajib netral.`,
-              `"${reference.written}" is a slogan urging support for one contestant. An ad-hoc body's account must stay neutral.`,
-            )
-          : bilingual(
-              `"${reference.written}" adalah jargon atau simbol satu peserta. Hindari atribut peserta di akun badan ad hoc.`,
-              `"${reference.written}" is one contestant's slogan or symbol. Avoid contestants' attributes on an ad-hoc body's account.`,
-            ),
+        message: message(urging ? 'finding.sloganUrges' : 'finding.slogan', { written: reference.written }),
       });
     }
 
@@ -99,10 +91,7 @@ function checkNeutrality(scan: Scan): void {
         'info',
         first.start,
         first.end,
-        bilingual(
-          `Hanya ${pairs.size} dari ${compiled.pairCount} pasangan calon yang disebut: sebut semuanya secara setara, atau tidak sama sekali.`,
-          `Only ${pairs.size} of ${compiled.pairCount} candidate pairs are named: name all of them equally, or none.`,
-        ),
+        message('finding.onePair', { named: pairs.size, total: compiled.pairCount }),
       );
   }
 }

@@ -1,4 +1,5 @@
-import { bilingual } from '../../../text';
+import type { MessageRef } from '../../../messages/format';
+import { message } from '../../../messages/reference';
 import { othersVoice, sentenceAt, spansIn, type Layout } from '../../layout';
 import type { Severity } from '../../types';
 import type { CompiledNeutrality } from './compile';
@@ -10,7 +11,7 @@ export interface QuietFinding {
   start: number;
   end: number;
   key?: string;
-  message: ReturnType<typeof bilingual>;
+  message: MessageRef;
 }
 
 /** Words after "hasil survei" that leave it about the survey everyone knows (not "survei kepuasan layanan"). */
@@ -59,15 +60,7 @@ function surveys(
       severity: result ? 'error' : 'warning',
       start,
       end,
-      message: result
-        ? bilingual(
-            `Masa tenang dan hari pemungutan suara: hasil "${match.written}" tentang peserta tidak boleh diumumkan.`,
-            `Quiet period and voting day: "${match.written}" results about contestants may not be published.`,
-          )
-        : bilingual(
-            `Masa tenang dan hari pemungutan suara: menyebut hasil "${match.written}" bisa dibaca sebagai mengumumkan hasil survei. Periksa isinya.`,
-            `Quiet period and voting day: mentioning "${match.written}" results may read as publishing survey results. Check it.`,
-          ),
+      message: message(result ? 'finding.quietSurvey' : 'finding.quietSurveyMaybe', { written: match.written }),
     });
   }
   return findings;
@@ -109,10 +102,7 @@ export function quietPeriodIn(
         start: reference.start,
         end: reference.end,
         key: reference.key,
-        message: bilingual(
-          `Masa tenang dan hari pemungutan suara: "${material.written}" ${reference.written} adalah materi kampanye satu peserta dan tidak boleh disebarkan.`,
-          `Quiet period and voting day: the "${material.written}" of ${reference.written} is one contestant's campaign material and may not be spread.`,
-        ),
+        message: message('finding.quietMaterial', { material: material.written, contestant: reference.written }),
       });
       continue;
     }
@@ -124,10 +114,7 @@ export function quietPeriodIn(
       start: reference.start,
       end: reference.end,
       key: reference.key,
-      message: bilingual(
-        `Masa tenang dan hari pemungutan suara: hindari menyebut "${reference.written}" kecuali informasi resmi yang setara untuk semua peserta.`,
-        `Quiet period and voting day: avoid naming "${reference.written}" except in official information equal for all contestants.`,
-      ),
+      message: message('finding.quietName', { written: reference.written }),
     });
   }
   return findings;
