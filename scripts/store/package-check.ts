@@ -85,7 +85,7 @@ function localised(field: unknown, messages: Map<string, Record<string, { messag
 }
 
 /** The PNG's width and height, or null when the bytes are not a PNG. */
-function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
   const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (bytes.length < 24 || signature.some((byte, index) => bytes[index] !== byte)) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
