@@ -32,18 +32,20 @@ npx web-ext lint --source-dir .output/firefox-mv3 --self-hosted --output text | 
 
 # The long steps each run to the end, so one run shows every failure; the exit status is the first failure's.
 status=0
+failures=()
 failed() {
   local code=$?
   [ "$status" -ne 0 ] || status=$code
+  failures+=("$1 (exit $code)")
 }
 mkdir -p .output
 rm -f .output/vitest-unit.json .output/vitest-e2e.json
 
 step "Unit tests (npm run test:unit)"
-PANDU_VITEST_JSON=.output/vitest-unit.json npm run test:unit || failed
+PANDU_VITEST_JSON=.output/vitest-unit.json npm run test:unit || failed 'npm run test:unit'
 
 step "End-to-end tests (npm run test:e2e), on the builds above"
-PANDU_SKIP_BUILD=1 PANDU_VITEST_JSON=.output/vitest-e2e.json npm run test:e2e || failed
+PANDU_SKIP_BUILD=1 PANDU_VITEST_JSON=.output/vitest-e2e.json npm run test:e2e || failed 'npm run test:e2e'
 
 node -e '
   const fs = require("fs");
@@ -57,6 +59,11 @@ node -e '
 ' || true
 
 step "README's commands, as written, on a clean clone (npm run store among them, with the sources-zip rebuild)"
-node --import tsx scripts/check-readme-commands.ts || failed
+node --import tsx scripts/check-readme-commands.ts || failed "README's commands"
 
+if [ "$status" -ne 0 ]; then
+  echo
+  # A vitest run can fail with every test passed (an unhandled error), so say which step it was.
+  echo "npm test failed: ${failures[*]}" >&2
+fi
 exit "$status"
