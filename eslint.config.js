@@ -215,6 +215,11 @@ export const boundaries = (root) => [
   },
 ];
 
+/** The calls that send code into a page or worker (Playwright, Puppeteer, WebExtension scripting). */
+const PAGE_CALLS = String.raw`/^(evaluate|evaluateHandle|evaluateAll|waitForFunction|addInitScript|evaluateOnNewDocument|\$eval|\$\$eval|executeScript)$/`;
+const PAGE_CODE =
+  'Code sent into a page travels as its compiled text, and tsx (npm run store, bench, start) gives a named inner function a __name() helper the page lacks. Put it in a *.page.ts module sent with inPage() (tests/e2e/in-page.ts), or pass a plain expression string.';
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/e2e/.cache/', 'bench-results/'] },
   js.configs.recommended,
@@ -231,6 +236,21 @@ export default tseslint.config(
     },
   },
   ...boundaries(import.meta.dirname),
+  // Any module outside a test file may be run by tsx (scripts import tests/e2e's helpers). Test files are
+  // compiled by vitest alone, which adds no helpers (tests/unit/in-page.test.ts checks both).
+  {
+    files: ['scripts/**/*.ts', 'tests/**/*.ts'],
+    ignores: ['tests/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.property.name=${PAGE_CALLS}] > :matches(ArrowFunctionExpression, FunctionExpression).arguments`,
+          message: PAGE_CODE,
+        },
+      ],
+    },
+  },
   // Tests index into fixtures they just built; an assertion failing there is the test's message.
   { files: ['tests/**'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },

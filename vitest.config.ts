@@ -1,8 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+/**
+ * `npm test` runs `npm run test:unit` and `npm run test:e2e` exactly as README names them, and asks through
+ * the environment for a JSON report beside the usual one, from which it prints its "vitest: N passed" line.
+ */
+const jsonReport = process.env.PANDU_VITEST_JSON;
+
 export default defineConfig({
   test: {
+    reporters: jsonReport ? ['default', ['json', { outputFile: jsonReport }]] : ['default'],
     projects: [
       {
         plugins: [WxtVitest()],

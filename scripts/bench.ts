@@ -12,6 +12,7 @@ import { writtenFigureRows } from '../tests/corpus/written-apart';
 import { imageFigures } from './bench/images';
 import { checkerFigures, rankingFigures } from './bench/domain';
 import { logFigures } from './bench/log';
+import { QUICK } from './bench/quick';
 import { workspaceFigures } from './bench/workspace';
 
 function section(title: string): void {
@@ -19,6 +20,10 @@ function section(title: string): void {
 }
 
 console.log(`Pandu benchmark: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`);
+if (QUICK)
+  console.log(
+    'BENCH_QUICK=1: every section once, on small inputs and single runs. These figures are not Pandu’s; run without it for those.',
+  );
 
 execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
 

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/browser';
 import { BUILT_IN_IMAGES } from './render-pack-images-list';
 
@@ -42,5 +42,9 @@ try {
 } finally {
   await browser.close();
 }
-const text = await format(JSON.stringify(pack), { parser: 'json', filepath: packPath.pathname });
+// Formatted as Prettier formats the tree (its config too), so an unchanged drawing changes nothing.
+const text = await format(JSON.stringify(pack), {
+  ...(await resolveConfig(packPath)),
+  filepath: packPath.pathname,
+});
 await writeFile(packPath, text);

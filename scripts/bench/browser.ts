@@ -1,32 +1,32 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/platforms';
-import { CHROMIUM_ARGS, chromiumPath, launchWithExtension, seedStorage } from '../../tests/e2e/browser';
+import {
+  CHROMIUM_ARGS,
+  chromiumPath,
+  FIXTURE_READY,
+  launchWithExtension,
+  onFixtureSite,
+  seedStorage,
+} from '../../tests/e2e/browser';
 import { bundleFixtureScript, routeFixtureSites } from '../../tests/e2e/fixtures/server';
+import { inPage } from '../../tests/e2e/in-page';
 import { PPK_PROFILE } from '../../tests/unit/helpers';
+import type * as HostPage from './host.page';
+import { sized } from './quick';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const quantile = (values: number[], q: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] as number;
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
+/** The benchmark's own timers, run inside the page (scripts/bench/host.page.ts). */
+export const inHostPage = inPage<typeof HostPage>(resolve(import.meta.dirname, 'host.page.ts'));
+
 /** Milliseconds from the Create post dialog entering the DOM to Pandu's sidebar being in its shadow root. */
-export async function timeToSidebar(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        document.querySelector('[data-fixture-overlay]')?.remove();
-        const start = performance.now();
-        const found = () =>
-          document.querySelector('pandu-sidebar')?.shadowRoot?.querySelector('aside[aria-label="Pandu"]');
-        const poll = () => (found() ? resolve(performance.now() - start) : requestAnimationFrame(poll));
-        window.panduFixture.openComposer();
-        poll();
-      }),
-  );
-}
+export const timeToSidebar = (page: Page): Promise<number> => inHostPage(page, 'timeToSidebar');
 
 /**
  * Milliseconds from the sidebar taking a new text (its character counter updates once typing pauses) to the
@@ -38,30 +38,7 @@ export async function checkRoundTrips(page: Page, runs: number): Promise<number[
   const editor = page.locator('[role="dialog"] [role="textbox"]');
   await editor.click();
   for (let i = 0; i < runs; i++) {
-    const waiting = page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const root = document.querySelector('pandu-sidebar')?.shadowRoot;
-          const section = root?.querySelector('.pandu-counter')?.parentElement;
-          if (!root || !section) throw new Error('no sidebar checks section');
-          const counter = () => section.querySelector('.pandu-counter')?.textContent;
-          const findings = () =>
-            [...section.children]
-              .slice(2)
-              .map((element) => element.outerHTML)
-              .join('');
-          const [counterBefore, findingsBefore] = [counter(), findings()];
-          let counted = 0;
-          const observer = new MutationObserver(() => {
-            if (!counted && counter() !== counterBefore) counted = performance.now();
-            if (counted && findings() !== findingsBefore) {
-              observer.disconnect();
-              resolve(performance.now() - counted);
-            }
-          });
-          observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-        }),
-    );
+    const waiting = inHostPage(page, 'counterToFindings');
     if (i % 2 === 0) await page.keyboard.type('a');
     else await page.keyboard.press('Backspace');
     samples.push(await waiting);
@@ -82,8 +59,8 @@ async function mainThreadMs(
   // Pandu's first-run tab may have opened: a background tab's timers are throttled, so measure in front.
   await page.bringToFront();
   await page.goto('https://www.facebook.com/');
-  await page.waitForFunction(() => 'panduFixture' in window);
-  if (withComposer) await page.evaluate(() => window.panduFixture.openComposer());
+  await page.waitForFunction(FIXTURE_READY);
+  if (withComposer) await onFixtureSite(page, 'openComposer');
   await page.waitForTimeout(300);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -93,7 +70,7 @@ async function mainThreadMs(
     return { cpu: value('ThreadTime'), tasks: value('TaskDuration') };
   };
   const before = await metrics();
-  await page.evaluate((duration) => window.panduFixture.churn(duration), ms);
+  await onFixtureSite(page, 'churn', ms);
   const after = await metrics();
   await page.close();
   return { cpu: (after.cpu - before.cpu) * 1000, tasks: (after.tasks - before.tasks) * 1000 };
@@ -150,7 +127,7 @@ export interface MainThreadRow {
   target: string;
 }
 
-export async function sidebarFigures(rounds = Number(process.env.BENCH_ROUNDS ?? 15)): Promise<{
+export async function sidebarFigures(rounds = Number(process.env.BENCH_ROUNDS ?? sized(15))): Promise<{
   appear: Record<string, string | number>[];
   mainThread: MainThreadRow[];
 }> {
@@ -163,17 +140,15 @@ export async function sidebarFigures(rounds = Number(process.env.BENCH_ROUNDS ??
     await seedStorage(pandu, { profile: PPK_PROFILE, settings: { language: 'id' } });
     for (const context of [pandu.context, withNoOp.context, none.context]) {
       await routeFixtureSites(context);
-      // tsx compiles this file with keepNames, whose __name helper then travels inside evaluated functions.
-      await context.addInitScript('globalThis.__name = (target) => target');
     }
 
     const page = await pandu.context.newPage();
     await page.bringToFront();
     await page.goto('https://www.facebook.com/');
-    await page.waitForFunction(() => 'panduFixture' in window);
+    await page.waitForFunction(FIXTURE_READY);
     const samples: number[] = [];
-    for (let i = 0; i < 25; i++) samples.push(await timeToSidebar(page));
-    const checks = await checkRoundTrips(page, 30);
+    for (let i = 0; i < sized(25); i++) samples.push(await timeToSidebar(page));
+    const checks = await checkRoundTrips(page, sized(30, 2));
     await page.close();
     const appear = [
       {
@@ -194,7 +169,7 @@ export async function sidebarFigures(rounds = Number(process.env.BENCH_ROUNDS ??
     // The three browsers take turns within each round (the order rotating), so drift in the machine's load
     // falls on all three alike; separate runs on these machines differ by about ±5 %.
     const mainThread: MainThreadRow[] = [];
-    const CHURN_MS = 2000;
+    const CHURN_MS = sized(2000, 200);
     const contexts = { none: none.context, noOp: withNoOp.context, pandu: pandu.context };
     for (const withComposer of [false, true]) {
       const times = { none: [] as number[], noOp: [] as number[], pandu: [] as number[] };

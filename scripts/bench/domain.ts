@@ -4,6 +4,7 @@ import { builtInData } from '../../lib/workspace/defaults';
 import { check, countCharacters, type CheckContext } from '../../lib/guidelines';
 import { rankTemplates } from '../../lib/templates';
 import type { Profile, TemplatePack } from '../../lib/schemas';
+import { sized } from './quick';
 
 const PROFILE: Partial<Profile> = { province: 'Jawa Tengah', kabupaten: 'Jepara', kecamatan: 'Tahunan', role: 'ppk' };
 
@@ -47,9 +48,9 @@ export function checkerFigures(): Record<string, string | number>[] {
     .join(' ')
     .slice(0, 2200);
   for (const [name, platform, text, runs] of [
-    ['Instagram caption', 'instagram', post(2200), 5000],
-    ['Instagram caption, emoji-heavy', 'instagram', emojiHeavy, 2000],
-    ['Facebook post', 'facebook', post(20_000), 1000],
+    ['Instagram caption', 'instagram', post(2200), sized(5000)],
+    ['Instagram caption, emoji-heavy', 'instagram', emojiHeavy, sized(2000)],
+    ['Facebook post', 'facebook', post(20_000), sized(1000)],
   ] as const) {
     const context: CheckContext = { platform, stageIds, rules, profile: PROFILE };
     const findings = check(text, context).length;
@@ -77,7 +78,7 @@ export function rankingFigures(): Record<string, string | number>[] {
   };
   const now = resolveNow('2024-08-27', 'Asia/Jakarta');
   const suggested = rankTemplates(big, clock, { platform: 'facebook', now }).length;
-  const { median, p99 } = time(2000, () => rankTemplates(big, clock, { platform: 'facebook', now }));
+  const { median, p99 } = time(sized(2000), () => rankTemplates(big, clock, { platform: 'facebook', now }));
   return [
     { pack: '1,000 templates, 27 Aug 2024 (5 active stages)', suggested, 'median ms': ms(median), 'p99 ms': ms(p99) },
   ];

@@ -3,11 +3,12 @@ import { builtInData } from '../../lib/workspace/defaults';
 import { readPackZip } from '../../lib/images/pack-zip';
 import { imagesInUse } from '../../lib/images/pack-images';
 import type { TemplatePack } from '../../lib/schemas';
-import { launchWithExtension, seedStorage, type ExtensionSession } from '../../tests/e2e/browser';
+import { FIXTURE_READY, launchWithExtension, seedStorage, type ExtensionSession } from '../../tests/e2e/browser';
 import { bundleFixtureScript, routeFixtureSites } from '../../tests/e2e/fixtures/server';
 import { PPK_PROFILE } from '../../tests/unit/helpers';
 import { makePng, packZip, sha256 } from '../../tests/unit/images-helpers';
-import { timeToSidebar } from './browser';
+import { inHostPage, timeToSidebar } from './browser';
+import { sized } from './quick';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
@@ -47,33 +48,23 @@ async function importInOptions(
   await page.getByRole('heading', { name: 'Data dari KPU Kabupaten' }).waitFor();
   // Timed in the page, from the file chosen (its change event): handing 20 MB to the page over the
   // automation protocol is the test harness's cost, not the admin's.
-  await page.evaluate(() => {
-    const marks = window as unknown as { panduChosenAt?: number };
-    document.addEventListener('change', () => (marks.panduChosenAt = performance.now()), true);
-  });
-  const since = () =>
-    page.evaluate(() => performance.now() - ((window as unknown as { panduChosenAt?: number }).panduChosenAt ?? 0));
+  await inHostPage(page, 'markEach', 'change');
   await page
     .getByLabel('Impor paket')
     .setInputFiles({ name: 'paket-besar.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
   await page.getByText(`${count} gambar di dalam paket.`).waitFor({ timeout: 120_000 });
-  const checked = await since();
+  const checked = await inHostPage(page, 'sinceMark');
   const replace = page.getByRole('button', { name: 'Ganti dengan berkas ini' });
-  await replace.evaluate((button) => {
-    button.addEventListener(
-      'click',
-      () => ((window as unknown as { panduChosenAt?: number }).panduChosenAt = performance.now()),
-      true,
-    );
-  });
+  // The next click is Replace's.
+  await inHostPage(page, 'markEach', 'click');
   await replace.click();
   await page.getByText('Berkas dipasang.').waitFor({ timeout: 120_000 });
-  const installed = await since();
+  const installed = await inHostPage(page, 'sinceMark');
   await page.close();
   return { check: round(checked), store: round(installed), total: round(checked + installed) };
 }
 
-async function sidebarMedian(page: Page, runs = 15): Promise<number> {
+async function sidebarMedian(page: Page, runs = sized(15)): Promise<number> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) samples.push(await timeToSidebar(page));
   return median(samples);
@@ -84,8 +75,8 @@ export async function imageFigures(): Promise<{
   importing: Record<string, string | number>[];
   sidebar: Record<string, string | number>[];
 }> {
-  const count = 50;
-  const { zip, bytes } = bigImagePack(count, 20);
+  const count = sized(50, 2);
+  const { zip, bytes } = bigImagePack(count, sized(20, 1));
   const { calendar } = builtInData();
   const nodeStart = performance.now();
   const read = await readPackZip(zip, calendar, imagesInUse(builtInData().pack.templates));
@@ -96,17 +87,16 @@ export async function imageFigures(): Promise<{
   const session = await launchWithExtension();
   try {
     await routeFixtureSites(session.context);
-    await session.context.addInitScript('globalThis.__name = (target) => target');
     await seedStorage(session, { profile: PPK_PROFILE, settings: { language: 'id', simulatedDate: '2024-07-04' } });
     const page = await session.context.newPage();
     await page.bringToFront();
     await page.goto('https://www.facebook.com/');
-    await page.waitForFunction(() => 'panduFixture' in window);
+    await page.waitForFunction(FIXTURE_READY);
     const before = await sidebarMedian(page);
     const chromium = await importInOptions(session, zip, count);
     await page.bringToFront();
     await page.reload();
-    await page.waitForFunction(() => 'panduFixture' in window);
+    await page.waitForFunction(FIXTURE_READY);
     const after = await sidebarMedian(page);
     await page.close();
     const megabytes = round(bytes / 1_000_000);

@@ -11,6 +11,7 @@ import { exportReport } from '../../lib/report/export';
 import { readReports, recapByBody } from '../../lib/report/recap';
 import { buildWeeklyReport } from '../../lib/report/weekly';
 import { weekFromLabel } from '../../lib/report/weeks';
+import { sized } from './quick';
 
 const PROFILE: Partial<Profile> = { role: 'ppk', province: 'Jawa Tengah', kabupaten: 'Jepara', kecamatan: 'Tahunan' };
 const WEEK = weekFromLabel('2024-W27', 'Asia/Jakarta') as NonNullable<ReturnType<typeof weekFromLabel>>;
@@ -55,16 +56,18 @@ export async function logFigures(): Promise<Record<string, string | number>[]> {
   const rows: Record<string, string | number>[] = [];
   const { calendar } = builtInData();
 
+  const count = (value: number) => value.toLocaleString('en-US');
+  const weekPosts = sized(1000, 20);
   const db = new PanduDatabase('bench-week');
   let start = performance.now();
   const weekMs = WEEK.end.getTime() - WEEK.start.getTime();
-  for (let i = 0; i < 1000; i++)
-    await saveDetectedPost(db, post(i, WEEK.start.getTime() + Math.floor((i * weekMs) / 1000)));
+  for (let i = 0; i < weekPosts; i++)
+    await saveDetectedPost(db, post(i, WEEK.start.getTime() + Math.floor((i * weekMs) / weekPosts)));
   const insertMs = ms(start);
   rows.push({
-    measure: 'log 1,000 posts one by one (saveDetectedPost: validated, merge rule)',
+    measure: `log ${count(weekPosts)} posts one by one (saveDetectedPost: validated, merge rule)`,
     ms: insertMs,
-    rate: `${Math.round(1000 / (insertMs / 1000))} posts/s`,
+    rate: `${Math.round(weekPosts / (Math.max(insertMs, 1) / 1000))} posts/s`,
   });
 
   // XLSX twice: the first export of a page's life runs colder code (the writer is part of the page since
@@ -80,20 +83,21 @@ export async function logFigures(): Promise<Record<string, string | number>[]> {
     const report = buildWeeklyReport(posts, WEEK, PROFILE);
     const file = await exportReport(report, format, calendar, translator('id'));
     rows.push({
-      measure: `export a week of 1,000 posts as ${label} (read, build, write)`,
+      measure: `export a week of ${count(weekPosts)} posts as ${label} (read, build, write)`,
       ms: ms(start),
       size: `${mb(file.blob.size)} MB`,
     });
   }
 
   const big = new PanduDatabase('bench-backup');
-  await big.posts.bulkPut(Array.from({ length: 100_000 }, (_, i) => post(i, WEEK.start.getTime() + i * 1000)));
+  const backupPosts = sized(100_000, 200);
+  await big.posts.bulkPut(Array.from({ length: backupPosts }, (_, i) => post(i, WEEK.start.getTime() + i * 1000)));
   const heapBefore = retainedHeap();
   start = performance.now();
   const backup = await exportBackup(big);
   const elapsed = ms(start);
   rows.push({
-    measure: 'full backup of 100,000 posts (batches of 2,000 into a Blob)',
+    measure: `full backup of ${count(backupPosts)} posts (batches of 2,000 into a Blob)`,
     ms: elapsed,
     size: `${mb(backup.size)} MB`,
     // The Blob's bytes live outside the JS heap; this is what the export keeps in it.
@@ -106,8 +110,8 @@ export async function logFigures(): Promise<Record<string, string | number>[]> {
     PROFILE,
   );
   for (const [bodies, weeks] of [
-    [200, 1],
-    [200, 26],
+    [sized(200, 3), 1],
+    [sized(200, 3), sized(26, 2)],
   ] as const) {
     const files = [];
     for (let body = 0; body < bodies; body++)

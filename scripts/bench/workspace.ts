@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Template, TemplatePack } from '../../lib/schemas';
+import { sized } from './quick';
 
 /**
  * `getWorkspace`, which every page and the sidebar call when they load, in Node with WXT's fake browser
@@ -57,9 +58,12 @@ export async function workspaceFigures(): Promise<Record<string, string | number
   const rows: Record<string, string | number>[] = [];
   for (const [name, pack] of [
     [`built-in pack (${builtIn.pack.templates.length} templates)`, builtIn.pack],
-    ['kabupaten pack (400 templates)', packOf(400, ordinary)],
-    ['largest pack (1,800 templates)', packOf(1800, (index) => ordinary(index).slice(0, 480))],
-    ['40 bodies at every Markdown limit', packOf(40, atLimits)],
+    [`kabupaten pack (${sized(400, 5)} templates)`, packOf(sized(400, 5), ordinary)],
+    [
+      `largest pack (${sized(1800, 5).toLocaleString('en-US')} templates)`,
+      packOf(sized(1800, 5), (index) => ordinary(index).slice(0, 480)),
+    ],
+    [`${sized(40, 2)} bodies at every Markdown limit`, packOf(sized(40, 2), atLimits)],
   ] as const) {
     await fakeBrowser.storage.local.clear();
     const size = JSON.stringify(pack).length;
@@ -74,17 +78,16 @@ export async function workspaceFigures(): Promise<Record<string, string | number
       'file kB': Math.round(size / 1000),
       'install ms (validate, convert, store)': Math.round(install),
       'first getWorkspace ms': Math.round(first),
-      'getWorkspace ms (median of 30)': Number((await median(30)).toFixed(1)),
+      [`getWorkspace ms (median of ${sized(30)})`]: Number((await median(sized(30))).toFixed(1)),
       // As after the service worker restarted: validated again, conversions read from storage.
       'getWorkspace ms, fresh background': Math.round(await freshLoad()),
     });
   }
 
   // What a hostile body cost per load before the limits (refused at import now).
-  for (const [name, body] of [
-    ['before: "*a_" × 1,666 (5 kB), converted on every load', '*a_'.repeat(1666)],
-    ['before: "*a_" × 3,333 (10 kB), converted on every load', '*a_'.repeat(3333)],
-  ] as const) {
+  for (const times of [sized(1666, 100), sized(3333, 200)]) {
+    const name = `before: "*a_" × ${times.toLocaleString('en-US')} (${Math.round((times * 3) / 1000)} kB), converted on every load`;
+    const body = '*a_'.repeat(times);
     const start = performance.now();
     markdownToPlainText(body);
     rows.push({

@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { LANGUAGES, type Language } from '../../lib/messages/i18n';
 import { postRecordSchema } from '../../lib/posts/schema';
 import { seedPosts, seedStorage, type ExtensionSession } from '../../tests/e2e/browser';
-import { DEMO_PROFILE, SCREENSHOT_SIZE, SHOTS, demoPosts, demoSettings, type Shot } from './shots';
+import { DEMO_PROFILE, SCREENSHOT_SIZE, SHOTS, demoPosts, demoSettings, inShotPage, type Shot } from './shots';
 
 export interface ShownText {
   /** The text the shot must show. */
@@ -91,7 +91,7 @@ async function shownTexts(page: Page, shot: Shot, language: Language, texts: str
         `Screenshot ${language}/${shot.name}: not visible inside the ${SCREENSHOT_SIZE.width}×${SCREENSHOT_SIZE.height} frame: ${missing.map((text) => `"${text}"`).join(', ')}.`,
       );
     // Let the page render its next frame, then look again.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    await inShotPage(page, 'nextFrame');
   }
 }
 

@@ -3,6 +3,7 @@
  * screen for it to show what its caption says. Pages are waited for by role and visible text (headings,
  * landmarks, messages from the message table), never by CSS classes, so layout changes do not break them.
  */
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { StageClock, resolveNow } from '../../lib/calendar';
 import { builtInData } from '../../lib/workspace/defaults';
@@ -20,9 +21,14 @@ import { bilingual, type Bilingual } from './bilingual';
 import { fillTemplate } from '../../lib/templates';
 import type { Workspace } from '../../lib/workspace';
 import { openInstagramCaption, showSidebar } from '../../tests/e2e/composers';
+import { inPage } from '../../tests/e2e/in-page';
 import { PPK_PROFILE } from '../../tests/unit/helpers';
+import type * as ShotPage from './shot.page';
 
 export const SCREENSHOT_SIZE = { width: 1280, height: 800 } as const;
+
+/** What the shots do inside their pages (scripts/store/shot.page.ts). */
+export const inShotPage = inPage<typeof ShotPage>(resolve(import.meta.dirname, 'shot.page.ts'));
 
 /** The body the screenshots are of: the PPK in Jepara the end-to-end tests use, as in the seed article. */
 export const DEMO_PROFILE: Profile = PPK_PROFILE;
@@ -285,14 +291,10 @@ export const SHOTS: Shot[] = [
     async setup(page, { language }) {
       const t = translator(language);
       await page.getByRole('button', { name: 'Pantarlih datang ke rumah', exact: true }).click();
-      // The template's body, its preview and checks: the part of the page the shot is about.
-      await page
-        .getByText(t('author.body'))
-        .first()
-        .evaluate((label) => {
-          label.scrollIntoView({ block: 'start' });
-          window.scrollBy(0, -16);
-        });
+      // The template's body, its preview and checks: the part of the page the shot is about, 16 px below the top.
+      const label = await page.getByText(t('author.body')).first().boundingBox();
+      if (!label) throw new Error(`The authoring page shows no "${t('author.body')}" label.`);
+      await inShotPage(page, 'scrollDown', label.y - 16);
     },
     mustShow: ({ language }) => {
       const t = translator(language);

@@ -2,6 +2,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import type * as ExtensionPage from './extension.page';
+import type * as FixtureSitePage from './fixture-site.page';
+import { inPage } from './in-page';
 
 /** Flags for Debian's Chromium on a closed network, as root, with no GPU (README, "Notes for developers"). */
 export const CHROMIUM_ARGS = [
@@ -54,48 +57,23 @@ export async function launchWithExtension(extensionPath = CHROME_BUILD): Promise
   };
 }
 
+/** Pandu's storage and post log, from inside its own origin (tests/e2e/extension.page.ts). */
+export const inExtension = inPage<typeof ExtensionPage>(resolve(import.meta.dirname, 'extension.page.ts'));
+
+/** What the fixture sites' own script offers, on one of their pages (tests/e2e/fixture-site.page.ts). */
+export const onFixtureSite = inPage<typeof FixtureSitePage>(resolve(import.meta.dirname, 'fixture-site.page.ts'));
+
+/** For `waitForFunction`: the fixture site's script has loaded (an expression, as tests/e2e/in-page.ts says why). */
+export const FIXTURE_READY = "'panduFixture' in window";
+
 /** Writes the extension's storage (profile, settings) from its service worker, before pages load. */
 export async function seedStorage(session: ExtensionSession, values: Record<string, unknown>): Promise<void> {
-  await session.serviceWorker.evaluate(async (items) => {
-    type LocalStorage = { clear(): Promise<void>; set(items: object): Promise<void> };
-    const { local } = (globalThis as unknown as { chrome: { storage: { local: LocalStorage } } }).chrome.storage;
-    await local.clear();
-    await local.set(items);
-  }, values);
-}
-
-/**
- * Every post in Pandu's IndexedDB, emptying the log first when `clear` is set. Runs inside the extension's
- * origin (its worker, or one of its pages in Chromium or Firefox), so it is self-contained: it is sent there
- * as source.
- */
-export function readPanduPosts(clear: boolean): Promise<Record<string, unknown>[]> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open('pandu');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      if (!db.objectStoreNames.contains('posts')) {
-        db.close();
-        resolve([]);
-        return;
-      }
-      const transaction = db.transaction('posts', clear ? 'readwrite' : 'readonly');
-      const store = transaction.objectStore('posts');
-      if (clear) store.clear();
-      const all = store.getAll();
-      all.onerror = () => reject(all.error);
-      transaction.oncomplete = () => {
-        db.close();
-        resolve(all.result as Record<string, unknown>[]);
-      };
-    };
-  });
+  await inExtension(session.serviceWorker, 'replaceStorage', values);
 }
 
 /** Every post in the extension's own IndexedDB, read from its service worker (the database's origin). */
 export async function loggedPosts(session: ExtensionSession): Promise<Record<string, unknown>[]> {
-  return session.serviceWorker.evaluate(readPanduPosts, false);
+  return inExtension(session.serviceWorker, 'readPosts', false);
 }
 
 /**
@@ -110,40 +88,7 @@ export async function seedPosts(session: ExtensionSession, posts: readonly Recor
   try {
     await page.goto(`chrome-extension://${session.extensionId}/log.html`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.evaluate(
-      (records) =>
-        new Promise<void>((resolve, reject) => {
-          const deadline = Date.now() + 30_000;
-          const attempt = () => {
-            const request = indexedDB.open('pandu');
-            request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
-            request.onsuccess = () => {
-              const db = request.result;
-              if (!db.objectStoreNames.contains('posts')) {
-                db.close();
-                if (Date.now() > deadline) reject(new Error("Pandu's database has no 'posts' store"));
-                else setTimeout(attempt, 200);
-                return;
-              }
-              try {
-                const transaction = db.transaction('posts', 'readwrite');
-                for (const record of records) transaction.objectStore('posts').put(record);
-                transaction.oncomplete = () => {
-                  db.close();
-                  resolve();
-                };
-                transaction.onerror = () => reject(transaction.error ?? new Error('seeding posts failed'));
-                transaction.onabort = () => reject(transaction.error ?? new Error('seeding posts aborted'));
-              } catch (error) {
-                db.close();
-                reject(error instanceof Error ? error : new Error(String(error)));
-              }
-            };
-          };
-          attempt();
-        }),
-      posts,
-    );
+    await inExtension(page, 'putPosts', posts);
   } finally {
     await page.close();
   }
@@ -151,5 +96,5 @@ export async function seedPosts(session: ExtensionSession, posts: readonly Recor
 
 /** Empties the post log between tests. */
 export async function clearPosts(session: ExtensionSession): Promise<void> {
-  await session.serviceWorker.evaluate(readPanduPosts, true);
+  await inExtension(session.serviceWorker, 'readPosts', true);
 }

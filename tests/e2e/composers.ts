@@ -11,7 +11,7 @@ import type { Platform } from '@/lib/platforms/platform';
 import type { Profile } from '@/lib/schemas';
 import { fillTemplate } from '@/lib/templates';
 import { PPK_PROFILE } from '../unit/helpers';
-import { launchWithExtension, seedStorage, type ExtensionSession } from './browser';
+import { launchWithExtension, onFixtureSite, seedStorage, type ExtensionSession } from './browser';
 import type { FixtureLanguage } from './fixtures/pages';
 import { routeFixtureSites } from './fixtures/server';
 
@@ -53,7 +53,7 @@ export async function shareOnInstagram(page: Page, language: FixtureLanguage): P
 export const sidebarOf = (page: Page) => page.getByRole('complementary', { name: 'Pandu' });
 
 /** The text of the open composer, from Lexical's own editor state. */
-export const composerText = (page: Page) => page.evaluate(() => window.panduFixture.composerText());
+export const composerText = (page: Page) => onFixtureSite(page, 'composerText');
 
 /**
  * Waits for the sidebar and opens its panel when it came as a tab (its compact form, where no side of the

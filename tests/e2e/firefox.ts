@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { readPanduPosts } from './browser';
+import { inExtension } from './browser';
 import { fixtureResponse } from './fixtures/server';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -42,7 +42,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
     let extensionPage: Page | undefined;
     for (const deadline = Date.now() + 30_000; !extensionPage && Date.now() < deadline;) {
       for (const page of await browser.pages()) {
-        const href = await page.evaluate(() => location.href).catch(() => '');
+        const href = String(await page.evaluate('location.href').catch(() => ''));
         if (href.startsWith('moz-extension:')) extensionPage = page;
       }
       if (!extensionPage) await new Promise((done) => setTimeout(done, 100));
@@ -71,15 +71,10 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
 
 /** Replaces the extension's storage (profile, settings), from its own tab. */
 export async function seedFirefoxStorage(session: FirefoxSession, values: Record<string, unknown>): Promise<void> {
-  await session.extensionPage.evaluate(async (items) => {
-    type Local = { clear(): Promise<void>; set(items: object): Promise<void> };
-    const { local } = (globalThis as unknown as { browser: { storage: { local: Local } } }).browser.storage;
-    await local.clear();
-    await local.set(items);
-  }, values);
+  await inExtension(session.extensionPage, 'replaceStorage', values);
 }
 
 /** Every post in the extension's IndexedDB, read from its own tab; `clear` empties the log first. */
 export async function firefoxPosts(session: FirefoxSession, clear = false): Promise<Record<string, unknown>[]> {
-  return session.extensionPage.evaluate(readPanduPosts, clear);
+  return inExtension(session.extensionPage, 'readPosts', clear);
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PPK_PROFILE } from '../unit/helpers';
-import { launchWithExtension, readPanduPosts, seedStorage, type ExtensionSession } from './browser';
+import { inExtension, launchWithExtension, seedStorage, type ExtensionSession } from './browser';
 import { routeFixtureSites } from './fixtures/server';
 
 let session: ExtensionSession;
@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 async function loggedTexts(): Promise<string[]> {
-  return (await extensionPage.evaluate(readPanduPosts, false)).map((post) => String(post.text));
+  return (await inExtension(extensionPage, 'readPosts', false)).map((post) => String(post.text));
 }
 
 const outboxSize = () =>
