@@ -1,7 +1,7 @@
 /**
  * Runs the commands README names, exactly as written (each through bash, as typed), on a clean clone of this
- * tree in a temporary folder (scripts/clean-clone.sh), and checks what each leaves behind. `npm test` runs it
- * last; the table of who runs each command is scripts/readme-commands.ts.
+ * tree in a temporary folder (scripts/clean-clone.sh), and checks what each leaves behind. `.ci/run` runs it
+ * after `npm test`; the table of who runs each command is scripts/readme-commands.ts.
  *
  * `npm run store` refuses an uncommitted tree, a version without notes and a tagged version: it is shown
  * refusing each, then run on a throwaway commit of a throwaway version (the next patch version, with notes

@@ -4,7 +4,7 @@
  * this table does not know, or this table one README no longer names.
  */
 
-export const CHECKED = 'npm test, on a clean clone (scripts/check-readme-commands.ts)';
+export const CHECKED = '.ci/run after npm test, on a clean clone (scripts/check-readme-commands.ts)';
 
 export const README_COMMANDS: Record<string, string> = {
   'npm start': `${CHECKED}, on its headless path (the clone has no display)`,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test Pandu has, in the order a failure is cheapest to see: types, lint, builds and zips, Mozilla's
 # linter, unit and end-to-end tests (as `npm run test:unit` and `npm run test:e2e`, exactly as README names
-# them), then every other command README names, run as written on a clean clone. Installs what it needs first.
+# them). Installs what it needs first. Every other command README names runs in .ci/run, after this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -57,9 +57,6 @@ node -e '
     (sum("numFailedTestSuites") > 0 ? ` (${sum("numFailedTestSuites")} test files failed to run)` : "") +
     (runs.length < 2 ? " (a vitest run wrote no report)" : ""));
 ' || true
-
-step "README's commands, as written, on a clean clone (npm run store among them, with the sources-zip rebuild)"
-node --import tsx scripts/check-readme-commands.ts || failed "README's commands"
 
 if [ "$status" -ne 0 ]; then
   echo
